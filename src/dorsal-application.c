@@ -1,0 +1,180 @@
+/* dorsal-application.c: the application, its options and app-wide actions
+ *
+ * Copyright 2026 The Dorsal authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "dorsal-application.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "dorsal-resources.h"
+#include "dorsal-window.h"
+
+struct _DorsalApplication
+{
+  AdwApplication parent_instance;
+
+  GSettings *settings;
+};
+
+G_DEFINE_FINAL_TYPE (DorsalApplication, dorsal_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "version", 'v', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Show the version and exit"), NULL },
+  { NULL }
+};
+
+DorsalApplication *
+dorsal_application_new (void)
+{
+  return g_object_new (DORSAL_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}
+
+/**
+ * dorsal_application_get_settings:
+ *
+ * Returns: (transfer none): the app's settings
+ */
+GSettings *
+dorsal_application_get_settings (DorsalApplication *self)
+{
+  g_return_val_if_fail (DORSAL_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+/* Runs before the display is opened, so command-line-only modes such as
+ * --version never need one. */
+static int
+dorsal_application_handle_local_options (GApplication *app,
+                                         GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", "dorsal", PACKAGE_VERSION);
+      return 0;
+    }
+
+  return -1;
+}
+
+static void
+dorsal_application_activate (GApplication *app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    window = GTK_WINDOW (dorsal_window_new (DORSAL_APPLICATION (app)));
+
+  gtk_window_present (window);
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GApplication *app = G_APPLICATION (user_data);
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+
+  /* Close the windows rather than quitting outright, so each one saves its
+   * state and may refuse (a kiosk window refuses). */
+  for (GList *l = windows; l != NULL; )
+    {
+      GList *next = l->next;
+
+      gtk_window_close (GTK_WINDOW (l->data));
+      l = next;
+    }
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (app);
+  GtkWidget *about;
+  static const char *developers[] = { "The Dorsal authors", NULL };
+  static const char *artists[] = { "The Dorsal authors (anatomy drawings)", NULL };
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", parent,
+                        "modal", TRUE,
+                        "application-icon", APP_ID,
+                        "application-name", _("Dorsal"),
+                        "developer-name", _("The Dorsal authors"),
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Learn about upper back pain: the thoracic spine, the ribs, what can go wrong there, and when to get help.\n\n"
+                                      "Dorsal gives education, not diagnosis. If you are worried about your health, talk to a doctor."),
+                        "website", "https://github.com/dorsal/dorsal",
+                        "issue-url", "https://github.com/dorsal/dorsal/issues",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "copyright", "© 2026 The Dorsal authors",
+                        "developers", developers,
+                        "artists", artists,
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated },
+  { "about", about_activated },
+};
+
+static void
+dorsal_application_startup (GApplication *app)
+{
+  DorsalApplication *self = DORSAL_APPLICATION (app);
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (dorsal_application_parent_class)->startup (app);
+
+  dorsal_resources_register ();
+  self->settings = g_settings_new (APP_ID);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+}
+
+static void
+dorsal_application_dispose (GObject *object)
+{
+  DorsalApplication *self = DORSAL_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (dorsal_application_parent_class)->dispose (object);
+}
+
+static void
+dorsal_application_class_init (DorsalApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = dorsal_application_dispose;
+
+  app_class->handle_local_options = dorsal_application_handle_local_options;
+  app_class->startup = dorsal_application_startup;
+  app_class->activate = dorsal_application_activate;
+}
+
+static void
+dorsal_application_init (DorsalApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Learn about upper back pain, explore the thoracic spine and check your symptoms."));
+}

@@ -1,0 +1,266 @@
+/* dorsal-window.c: the main window, which wires the drawing, the content and the self-assessment together
+ *
+ * Copyright 2026 The Dorsal authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "dorsal-window.h"
+
+#include <glib/gi18n.h>
+
+#include "dorsal-application.h"
+#include "dorsal-resources.h"
+
+struct _DorsalWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  GSettings *settings;
+
+  /* template children */
+  AdwFlap            *flap;
+  AdwLeaflet         *leaflet;
+  GtkWidget          *diagram_area;
+  GtkWidget          *content_area;
+  GtkWidget          *assessment_area;
+  GtkWidget          *back_button;
+  GtkToggleButton    *assessment_button;
+};
+
+G_DEFINE_FINAL_TYPE (DorsalWindow, dorsal_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_ASSESSMENT_OPEN,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+DorsalWindow *
+dorsal_window_new (DorsalApplication *application)
+{
+  return g_object_new (DORSAL_TYPE_WINDOW, "application", application, NULL);
+}
+
+/**
+ * dorsal_window_get_diagram_area:
+ *
+ * Returns: (transfer none): the area that holds the drawing
+ */
+GtkWidget *
+dorsal_window_get_diagram_area (DorsalWindow *self)
+{
+  g_return_val_if_fail (DORSAL_IS_WINDOW (self), NULL);
+  return self->diagram_area;
+}
+
+/**
+ * dorsal_window_get_content_area:
+ *
+ * Returns: (transfer none): the area that holds the content pane
+ */
+GtkWidget *
+dorsal_window_get_content_area (DorsalWindow *self)
+{
+  g_return_val_if_fail (DORSAL_IS_WINDOW (self), NULL);
+  return self->content_area;
+}
+
+/**
+ * dorsal_window_get_assessment_area:
+ *
+ * Returns: (transfer none): the side pane that holds the self-assessment
+ */
+GtkWidget *
+dorsal_window_get_assessment_area (DorsalWindow *self)
+{
+  g_return_val_if_fail (DORSAL_IS_WINDOW (self), NULL);
+  return self->assessment_area;
+}
+
+gboolean
+dorsal_window_get_assessment_open (DorsalWindow *self)
+{
+  g_return_val_if_fail (DORSAL_IS_WINDOW (self), FALSE);
+
+  /* the template children are gone once the window is disposed */
+  return self->flap != NULL && adw_flap_get_reveal_flap (self->flap);
+}
+
+void
+dorsal_window_set_assessment_open (DorsalWindow *self,
+                                   gboolean      open)
+{
+  g_return_if_fail (DORSAL_IS_WINDOW (self));
+
+  open = !!open;
+  if (self->flap == NULL || open == adw_flap_get_reveal_flap (self->flap))
+    return;
+
+  adw_flap_set_reveal_flap (self->flap, open);
+}
+
+static void
+on_flap_reveal_changed (DorsalWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASSESSMENT_OPEN]);
+}
+
+static void
+update_back_button (DorsalWindow *self)
+{
+  gboolean show;
+
+  if (self->leaflet == NULL || self->back_button == NULL)
+    return;
+
+  show = adw_leaflet_get_folded (self->leaflet) &&
+         adw_leaflet_get_visible_child (self->leaflet) != gtk_widget_get_parent (self->diagram_area);
+  gtk_widget_set_visible (self->back_button, show);
+}
+
+static void
+toggle_fullscreen_activated (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  GtkWindow *window = GTK_WINDOW (widget);
+
+  if (gtk_window_is_fullscreen (window))
+    gtk_window_unfullscreen (window);
+  else
+    gtk_window_fullscreen (window);
+}
+
+static void
+toggle_assessment_activated (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  DorsalWindow *self = DORSAL_WINDOW (widget);
+
+  dorsal_window_set_assessment_open (self, !dorsal_window_get_assessment_open (self));
+}
+
+static void
+go_back_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  DorsalWindow *self = DORSAL_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+dorsal_window_constructed (GObject *object)
+{
+  DorsalWindow *self = DORSAL_WINDOW (object);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  G_OBJECT_CLASS (dorsal_window_parent_class)->constructed (object);
+
+  if (DORSAL_IS_APPLICATION (app))
+    self->settings = g_object_ref (dorsal_application_get_settings (DORSAL_APPLICATION (app)));
+  else
+    self->settings = g_settings_new (APP_ID);
+
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+}
+
+static void
+dorsal_window_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  DorsalWindow *self = DORSAL_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ASSESSMENT_OPEN:
+      g_value_set_boolean (value, dorsal_window_get_assessment_open (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dorsal_window_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  DorsalWindow *self = DORSAL_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ASSESSMENT_OPEN:
+      dorsal_window_set_assessment_open (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dorsal_window_dispose (GObject *object)
+{
+  DorsalWindow *self = DORSAL_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), DORSAL_TYPE_WINDOW);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (dorsal_window_parent_class)->dispose (object);
+}
+
+static void
+dorsal_window_class_init (DorsalWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = dorsal_window_constructed;
+  object_class->dispose = dorsal_window_dispose;
+  object_class->get_property = dorsal_window_get_property;
+  object_class->set_property = dorsal_window_set_property;
+
+  properties[PROP_ASSESSMENT_OPEN] =
+    g_param_spec_boolean ("assessment-open", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/dorsal-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, DorsalWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, DorsalWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, DorsalWindow, diagram_area);
+  gtk_widget_class_bind_template_child (widget_class, DorsalWindow, content_area);
+  gtk_widget_class_bind_template_child (widget_class, DorsalWindow, assessment_area);
+  gtk_widget_class_bind_template_child (widget_class, DorsalWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, DorsalWindow, assessment_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_flap_reveal_changed);
+  gtk_widget_class_bind_template_callback (widget_class, update_back_button);
+
+  gtk_widget_class_install_action (widget_class, "win.toggle-fullscreen", NULL, toggle_fullscreen_activated);
+  gtk_widget_class_install_action (widget_class, "win.toggle-assessment", NULL, toggle_assessment_activated);
+  gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_activated);
+  gtk_widget_class_install_property_action (widget_class, "win.assessment-open", "assessment-open");
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.toggle-fullscreen", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-assessment", NULL);
+}
+
+static void
+dorsal_window_init (DorsalWindow *self)
+{
+  dorsal_resources_register ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+  update_back_button (self);
+}
