@@ -138,9 +138,10 @@ dorsal_application_startup (GApplication *app)
   DorsalApplication *self = DORSAL_APPLICATION (app);
   static const char *quit_accels[] = { "<Control>q", NULL };
 
+  /* before chaining up: AdwApplication loads style.css from the resources then */
+  dorsal_resources_register ();
   G_APPLICATION_CLASS (dorsal_application_parent_class)->startup (app);
 
-  dorsal_resources_register ();
   self->settings = g_settings_new (APP_ID);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
