@@ -19,6 +19,7 @@ struct _DorsalWindow
   GSettings *settings;
 
   /* template children */
+  GtkOverlay         *overlay;
   AdwFlap            *flap;
   AdwLeaflet         *leaflet;
   GtkWidget          *diagram_area;
@@ -37,6 +38,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  VISITOR_RESET,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 DorsalWindow *
 dorsal_window_new (DorsalApplication *application)
@@ -100,6 +108,57 @@ dorsal_window_set_assessment_open (DorsalWindow *self,
     return;
 
   adw_flap_set_reveal_flap (self->flap, open);
+}
+
+/**
+ * dorsal_window_add_overlay:
+ * @widget: a widget to show above everything else (attract screen, countdown, tour bar)
+ */
+void
+dorsal_window_add_overlay (DorsalWindow *self,
+                           GtkWidget    *widget)
+{
+  g_return_if_fail (DORSAL_IS_WINDOW (self));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  gtk_overlay_add_overlay (self->overlay, widget);
+}
+
+void
+dorsal_window_remove_overlay (DorsalWindow *self,
+                              GtkWidget    *widget)
+{
+  g_return_if_fail (DORSAL_IS_WINDOW (self));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  gtk_overlay_remove_overlay (self->overlay, widget);
+}
+
+/**
+ * dorsal_window_reset_visitor:
+ *
+ * Forgets everything one visitor did (answers, history, search, selection,
+ * zoom, layers, reading level) so the next one starts fresh. Each pane resets
+ * its own state; listeners to #DorsalWindow::visitor-reset reset theirs.
+ */
+void
+dorsal_window_reset_visitor (DorsalWindow *self)
+{
+  g_return_if_fail (DORSAL_IS_WINDOW (self));
+
+  dorsal_window_set_assessment_open (self, FALSE);
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, gtk_widget_get_parent (self->diagram_area));
+
+  g_signal_emit (self, signals[VISITOR_RESET], 0);
+}
+
+static void
+reset_visitor_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  dorsal_window_reset_visitor (DORSAL_WINDOW (widget));
 }
 
 static void
@@ -237,7 +296,17 @@ dorsal_window_class_init (DorsalWindowClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * DorsalWindow::visitor-reset:
+   *
+   * Emitted when one visitor's traces are wiped, after the window's own.
+   */
+  signals[VISITOR_RESET] =
+    g_signal_new ("visitor-reset", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/dorsal-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, DorsalWindow, overlay);
   gtk_widget_class_bind_template_child (widget_class, DorsalWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, DorsalWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, DorsalWindow, diagram_area);
@@ -251,6 +320,7 @@ dorsal_window_class_init (DorsalWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.toggle-fullscreen", NULL, toggle_fullscreen_activated);
   gtk_widget_class_install_action (widget_class, "win.toggle-assessment", NULL, toggle_assessment_activated);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_activated);
+  gtk_widget_class_install_action (widget_class, "win.reset-visitor", NULL, reset_visitor_activated);
   gtk_widget_class_install_property_action (widget_class, "win.assessment-open", "assessment-open");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.toggle-fullscreen", NULL);

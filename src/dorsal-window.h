@@ -23,4 +23,10 @@ gboolean      dorsal_window_get_assessment_open  (DorsalWindow      *self);
 void          dorsal_window_set_assessment_open  (DorsalWindow      *self,
                                                   gboolean           open);
 
+void          dorsal_window_add_overlay          (DorsalWindow      *self,
+                                                  GtkWidget         *widget);
+void          dorsal_window_remove_overlay       (DorsalWindow      *self,
+                                                  GtkWidget         *widget);
+void          dorsal_window_reset_visitor        (DorsalWindow      *self);
+
 G_END_DECLS
