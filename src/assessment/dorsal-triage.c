@@ -1354,6 +1354,28 @@ dorsal_outcome_get_complete (DorsalOutcome *self)
 }
 
 /**
+ * dorsal_outcome_interrupts:
+ * @before: (nullable): the outcome before the latest answer; %NULL at the start
+ *
+ * The policy's interrupt: the emergency screen comes at once when an answer
+ * makes the outcome rise to an interrupting level (emergency department, call
+ * the emergency number) from any less urgent one. An answer that leaves the
+ * level where it is does not interrupt again.
+ *
+ * Returns: whether to show the emergency screen now
+ */
+gboolean
+dorsal_outcome_interrupts (DorsalOutcome *self,
+                           DorsalOutcome *before)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (!self->level->interrupts)
+    return FALSE;
+  return before == NULL || self->level->rank < before->level->rank;
+}
+
+/**
  * dorsal_outcome_get_first_missing:
  *
  * Returns: (nullable): the id of the first required question, in question

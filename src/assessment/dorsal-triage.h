@@ -137,6 +137,8 @@ DorsalOutcome         *dorsal_outcome_copy                 (DorsalOutcome  *self
 void                   dorsal_outcome_free                 (DorsalOutcome  *self);
 const DorsalLevel     *dorsal_outcome_get_level            (DorsalOutcome  *self);
 gboolean               dorsal_outcome_get_complete         (DorsalOutcome  *self);
+gboolean               dorsal_outcome_interrupts           (DorsalOutcome  *self,
+                                                            DorsalOutcome  *before);
 const char            *dorsal_outcome_get_first_missing    (DorsalOutcome  *self);
 guint                  dorsal_outcome_get_n_reasons        (DorsalOutcome  *self);
 const char            *dorsal_outcome_get_reason           (DorsalOutcome  *self,

@@ -735,6 +735,196 @@ test_generated (void)
   g_assert_cmpuint (changes, >=, N_GENERATED);
 }
 
+static void
+test_interrupts (void)
+{
+  g_autoptr(DorsalTriage) triage = load_triage ();
+  g_autoptr(DorsalAnswers) answers = dorsal_answers_new ();
+  g_autoptr(DorsalOutcome) before = dorsal_triage_evaluate (triage, answers);
+  const struct
+  {
+    const char *question;
+    const char *answer;
+    const char *level;
+    gboolean    interrupts;
+  } steps[] = {
+    { "age", "60", "self-care", FALSE },
+    { "sex", "female", "soon", FALSE },
+    { "fever", "yes", "urgent", FALSE },
+    { "chest-pain", "not-sure", "emergency-department", TRUE },
+    { "leg-weakness", "yes", "emergency-department", FALSE },
+    { "breathless", "no", "emergency-department", FALSE },
+    { "chest-pain", "yes", "call-emergency", TRUE },
+    { "fainting", "yes", "call-emergency", FALSE },
+    { "tearing-pain", "not-sure", "call-emergency", FALSE },
+  };
+
+  g_assert_false (dorsal_outcome_interrupts (before, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      g_autoptr(DorsalOutcome) now = NULL;
+
+      dorsal_answers_set (answers, steps[i].question, steps[i].answer);
+      now = dorsal_triage_evaluate (triage, answers);
+      g_assert_cmpstr (dorsal_level_get_id (dorsal_outcome_get_level (now)), ==, steps[i].level);
+      g_assert_cmpint (dorsal_outcome_interrupts (now, before), ==, steps[i].interrupts);
+      g_clear_pointer (&before, dorsal_outcome_free);
+      before = g_steal_pointer (&now);
+    }
+
+  /* the first answer alone can interrupt */
+  dorsal_answers_clear (answers);
+  dorsal_answers_set (answers, "major-trauma", "yes");
+  g_clear_pointer (&before, dorsal_outcome_free);
+  before = dorsal_triage_evaluate (triage, answers);
+  g_assert_true (dorsal_outcome_interrupts (before, NULL));
+}
+
+/* Flesch-Kincaid grade exactly as ../shared/checks/readability.py counts it */
+static guint
+syllables (const char *word)
+{
+  static GRegex *ending, *leading_y, *vowels;
+  g_autofree char *w = g_ascii_strdown (word, -1);
+  g_autofree char *trimmed = NULL;
+  g_autofree char *no_y = NULL;
+  g_autoptr(GMatchInfo) match = NULL;
+  guint n = 0;
+  gsize len;
+
+  if (ending == NULL)
+    {
+      ending = g_regex_new ("(?:[^laeiouy]es|ed|[^laeiouy]e)$", 0, 0, NULL);
+      leading_y = g_regex_new ("^y", 0, 0, NULL);
+      vowels = g_regex_new ("[aeiouy]{1,2}", 0, 0, NULL);
+    }
+
+  g_strstrip (w);
+  while (*w != '\0' && strchr (".,;:!?()'\"", *w) != NULL)
+    memmove (w, w + 1, strlen (w));
+  len = strlen (w);
+  while (len > 0 && strchr (".,;:!?()'\"", w[len - 1]) != NULL)
+    w[--len] = '\0';
+  if (len == 0)
+    return 0;
+  if (len <= 3)
+    return 1;
+
+  trimmed = g_regex_replace (ending, w, -1, 0, "", 0, NULL);
+  no_y = g_regex_replace (leading_y, trimmed, -1, 0, "", 0, NULL);
+  g_regex_match (vowels, no_y, 0, &match);
+  while (g_match_info_matches (match))
+    {
+      n++;
+      g_match_info_next (match, NULL);
+    }
+  return MAX (n, 1);
+}
+
+typedef struct
+{
+  guint sentences;
+  guint words;
+  guint syllables;
+} Counts;
+
+static void
+count_text (const char *text,
+            Counts     *counts)
+{
+  g_autoptr(GRegex) sentence_end = g_regex_new ("[.!?]+(?:\\s|$)", 0, 0, NULL);
+  g_autoptr(GRegex) letter = g_regex_new ("[A-Za-z]", 0, 0, NULL);
+  g_autoptr(GRegex) word = g_regex_new ("[A-Za-z][A-Za-z'-]*", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_auto(GStrv) sentences = g_regex_split (sentence_end, text, 0);
+
+  for (guint i = 0; sentences[i] != NULL; i++)
+    if (g_regex_match (letter, sentences[i], 0, NULL))
+      counts->sentences++;
+  g_regex_match (word, text, 0, &match);
+  while (g_match_info_matches (match))
+    {
+      g_autofree char *w = g_match_info_fetch (match, 0);
+
+      counts->words++;
+      counts->syllables += syllables (w);
+      g_match_info_next (match, NULL);
+    }
+}
+
+static double
+grade (const Counts *c)
+{
+  return 0.39 * c->words / MAX (c->sentences, 1) + 11.8 * c->syllables / MAX (c->words, 1) - 15.59;
+}
+
+static void
+check_passage (const char *text,
+               Counts     *total,
+               double     *worst)
+{
+  Counts counts = { 0, 0, 0 };
+  double g;
+
+  count_text (text, &counts);
+  g = grade (&counts);
+  total->sentences += counts.sentences;
+  total->words += counts.words;
+  total->syllables += counts.syllables;
+  *worst = MAX (*worst, g);
+  if (g > 8.0)
+    g_test_message ("grade %.1f: %s", g, text);
+  g_assert_cmpfloat (g, <=, 8.0);
+}
+
+static void
+test_readability (void)
+{
+  g_autoptr(DorsalTriage) triage = load_triage ();
+  Counts total = { 0, 0, 0 };
+  Counts known = { 0, 0, 0 };
+  double worst = -100;
+
+  /* the checker's own yardstick, so this copy of it counts the same way */
+  count_text ("The cat sat on the mat. It was happy.", &known);
+  g_assert_cmpuint (known.sentences, ==, 2);
+  g_assert_cmpuint (known.words, ==, 9);
+  g_assert_cmpuint (known.syllables, ==, 10);
+  g_assert_cmpuint (syllables ("physiotherapist"), ==, 5);
+  g_assert_cmpuint (syllables ("emergency"), ==, 4);
+
+  check_passage (dorsal_triage_get_notice (triage), &total, &worst);
+  check_passage (dorsal_triage_get_answer_note (triage, "not-sure"), &total, &worst);
+  for (guint i = 0; i < dorsal_triage_get_n_levels (triage); i++)
+    {
+      const DorsalLevel *level = dorsal_triage_get_level (triage, i);
+
+      check_passage (dorsal_level_get_action (level), &total, &worst);
+      check_passage (dorsal_level_get_why (level), &total, &worst);
+      check_passage (dorsal_level_get_if_worse (level), &total, &worst);
+    }
+  for (guint i = 0; i < dorsal_triage_get_n_questions (triage); i++)
+    {
+      const DorsalQuestion *q = dorsal_triage_get_question (triage, i);
+
+      check_passage (dorsal_question_get_text (q), &total, &worst);
+      check_passage (dorsal_question_get_why (q), &total, &worst);
+      if (dorsal_question_get_explanation (q) != NULL)
+        check_passage (dorsal_question_get_explanation (q), &total, &worst);
+    }
+  for (guint i = 0; i < dorsal_triage_get_n_rules (triage); i++)
+    {
+      const DorsalRule *rule = dorsal_triage_get_rule (triage, i);
+
+      check_passage (dorsal_rule_get_why (rule), &total, &worst);
+      check_passage (dorsal_rule_get_explanation (rule), &total, &worst);
+    }
+
+  g_test_message ("%u words, overall grade %.1f, worst passage %.1f", total.words, grade (&total), worst);
+  /* the goal is grade 6 overall */
+  g_assert_cmpfloat (grade (&total), <=, 6.0);
+}
+
 /* The engine must know no question, rule or level by name: all of that is data. */
 static void
 test_no_names_in_code (void)
@@ -787,6 +977,8 @@ main (int   argc,
   g_test_add_func ("/assessment/triage/reason-order", test_reason_order);
   g_test_add_func ("/assessment/triage/partial", test_partial);
   g_test_add_func ("/assessment/triage/answers", test_answers);
+  g_test_add_func ("/assessment/triage/interrupts", test_interrupts);
+  g_test_add_func ("/assessment/triage/readability", test_readability);
   g_test_add_func ("/assessment/triage/generated", test_generated);
   g_test_add_func ("/assessment/triage/no-names-in-code", test_no_names_in_code);
 
