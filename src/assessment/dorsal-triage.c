@@ -329,7 +329,9 @@ child_text (Loader     *loader,
             xmlNode    *parent,
             const char *name)
 {
-  for (xmlNode *child = first_element (parent->children); child != NULL; child = next_element (child))
+  for (xmlNode *child = first_element (parent->children);
+       child != NULL;
+       child = next_element (child))
     if (is_element (child, name))
       {
         char *text = get_text (child);
@@ -459,8 +461,11 @@ load_question (DorsalTriage *self,
       GPtrArray *values = g_ptr_array_new ();
       GPtrArray *labels = g_ptr_array_new ();
 
-      question->kind = g_strcmp0 (kind, "zones") == 0 ? DORSAL_QUESTION_ZONES : DORSAL_QUESTION_CHOICE;
-      for (xmlNode *child = first_element (node->children); child != NULL; child = next_element (child))
+      question->kind = g_strcmp0 (kind, "zones") == 0 ? DORSAL_QUESTION_ZONES
+                                                      : DORSAL_QUESTION_CHOICE;
+      for (xmlNode *child = first_element (node->children);
+           child != NULL;
+           child = next_element (child))
         {
           char *value;
 
@@ -873,25 +878,133 @@ dorsal_triage_find_rule (DorsalTriage *self,
   return id != NULL ? g_hash_table_lookup (self->rule_by_id, id) : NULL;
 }
 
-const char *dorsal_level_get_id (const DorsalLevel *level) { return level->id; }
-guint dorsal_level_get_rank (const DorsalLevel *level) { return level->rank; }
-gboolean dorsal_level_get_interrupts (const DorsalLevel *level) { return level->interrupts; }
-const char *dorsal_level_get_title (const DorsalLevel *level) { return TR (level->title); }
-const char *dorsal_level_get_action (const DorsalLevel *level) { return TR (level->action); }
-const char *dorsal_level_get_why (const DorsalLevel *level) { return TR (level->why); }
-const char *dorsal_level_get_if_worse (const DorsalLevel *level) { return TR (level->if_worse); }
+const char *
+dorsal_level_get_id (const DorsalLevel *level)
+{
+  g_return_val_if_fail (level != NULL, NULL);
+  return level->id;
+}
 
-const char *dorsal_question_get_id (const DorsalQuestion *question) { return question->id; }
-DorsalQuestionKind dorsal_question_get_kind (const DorsalQuestion *question) { return question->kind; }
-gboolean dorsal_question_get_optional (const DorsalQuestion *question) { return question->optional; }
-const char *dorsal_question_get_text (const DorsalQuestion *question) { return TR (question->text); }
-const char *dorsal_question_get_why (const DorsalQuestion *question) { return TR (question->why); }
-const char *dorsal_question_get_source (const DorsalQuestion *question) { return TR (question->source); }
-const char *dorsal_question_get_explanation (const DorsalQuestion *question) { return TR (question->explanation); }
-const char *dorsal_question_get_topic (const DorsalQuestion *question) { return question->topic; }
-const DorsalLevel *dorsal_question_get_yes_level (const DorsalQuestion *question) { return question->yes_level; }
-guint dorsal_question_get_min (const DorsalQuestion *question) { return question->min; }
-guint dorsal_question_get_max (const DorsalQuestion *question) { return question->max; }
+guint
+dorsal_level_get_rank (const DorsalLevel *level)
+{
+  g_return_val_if_fail (level != NULL, 0);
+  return level->rank;
+}
+
+gboolean
+dorsal_level_get_interrupts (const DorsalLevel *level)
+{
+  g_return_val_if_fail (level != NULL, FALSE);
+  return level->interrupts;
+}
+
+const char *
+dorsal_level_get_title (const DorsalLevel *level)
+{
+  g_return_val_if_fail (level != NULL, NULL);
+  return TR (level->title);
+}
+
+const char *
+dorsal_level_get_action (const DorsalLevel *level)
+{
+  g_return_val_if_fail (level != NULL, NULL);
+  return TR (level->action);
+}
+
+const char *
+dorsal_level_get_why (const DorsalLevel *level)
+{
+  g_return_val_if_fail (level != NULL, NULL);
+  return TR (level->why);
+}
+
+const char *
+dorsal_level_get_if_worse (const DorsalLevel *level)
+{
+  g_return_val_if_fail (level != NULL, NULL);
+  return TR (level->if_worse);
+}
+
+
+const char *
+dorsal_question_get_id (const DorsalQuestion *question)
+{
+  g_return_val_if_fail (question != NULL, NULL);
+  return question->id;
+}
+
+DorsalQuestionKind
+dorsal_question_get_kind (const DorsalQuestion *question)
+{
+  g_return_val_if_fail (question != NULL, 0);
+  return question->kind;
+}
+
+gboolean
+dorsal_question_get_optional (const DorsalQuestion *question)
+{
+  g_return_val_if_fail (question != NULL, FALSE);
+  return question->optional;
+}
+
+const char *
+dorsal_question_get_text (const DorsalQuestion *question)
+{
+  g_return_val_if_fail (question != NULL, NULL);
+  return TR (question->text);
+}
+
+const char *
+dorsal_question_get_why (const DorsalQuestion *question)
+{
+  g_return_val_if_fail (question != NULL, NULL);
+  return TR (question->why);
+}
+
+const char *
+dorsal_question_get_source (const DorsalQuestion *question)
+{
+  g_return_val_if_fail (question != NULL, NULL);
+  return TR (question->source);
+}
+
+const char *
+dorsal_question_get_explanation (const DorsalQuestion *question)
+{
+  g_return_val_if_fail (question != NULL, NULL);
+  return TR (question->explanation);
+}
+
+const char *
+dorsal_question_get_topic (const DorsalQuestion *question)
+{
+  g_return_val_if_fail (question != NULL, NULL);
+  return question->topic;
+}
+
+const DorsalLevel *
+dorsal_question_get_yes_level (const DorsalQuestion *question)
+{
+  g_return_val_if_fail (question != NULL, NULL);
+  return question->yes_level;
+}
+
+guint
+dorsal_question_get_min (const DorsalQuestion *question)
+{
+  g_return_val_if_fail (question != NULL, 0);
+  return question->min;
+}
+
+guint
+dorsal_question_get_max (const DorsalQuestion *question)
+{
+  g_return_val_if_fail (question != NULL, 0);
+  return question->max;
+}
+
 
 /**
  * dorsal_question_get_values:
@@ -934,12 +1047,48 @@ dorsal_question_get_value_label (const DorsalQuestion *question,
   return NULL;
 }
 
-const char *dorsal_rule_get_id (const DorsalRule *rule) { return rule->id; }
-const DorsalLevel *dorsal_rule_get_level (const DorsalRule *rule) { return rule->level; }
-const char *dorsal_rule_get_topic (const DorsalRule *rule) { return rule->topic; }
-const char *dorsal_rule_get_why (const DorsalRule *rule) { return TR (rule->why); }
-const char *dorsal_rule_get_source (const DorsalRule *rule) { return TR (rule->source); }
-const char *dorsal_rule_get_explanation (const DorsalRule *rule) { return TR (rule->explanation); }
+const char *
+dorsal_rule_get_id (const DorsalRule *rule)
+{
+  g_return_val_if_fail (rule != NULL, NULL);
+  return rule->id;
+}
+
+const DorsalLevel *
+dorsal_rule_get_level (const DorsalRule *rule)
+{
+  g_return_val_if_fail (rule != NULL, NULL);
+  return rule->level;
+}
+
+const char *
+dorsal_rule_get_topic (const DorsalRule *rule)
+{
+  g_return_val_if_fail (rule != NULL, NULL);
+  return rule->topic;
+}
+
+const char *
+dorsal_rule_get_why (const DorsalRule *rule)
+{
+  g_return_val_if_fail (rule != NULL, NULL);
+  return TR (rule->why);
+}
+
+const char *
+dorsal_rule_get_source (const DorsalRule *rule)
+{
+  g_return_val_if_fail (rule != NULL, NULL);
+  return TR (rule->source);
+}
+
+const char *
+dorsal_rule_get_explanation (const DorsalRule *rule)
+{
+  g_return_val_if_fail (rule != NULL, NULL);
+  return TR (rule->explanation);
+}
+
 
 /* Answers */
 

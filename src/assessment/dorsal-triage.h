@@ -9,6 +9,19 @@
 
 G_BEGIN_DECLS
 
+/*
+ * The self-assessment of triage-policy.md, read from assessment.xml:
+ *
+ *   triage = dorsal_triage_new_default (&error);
+ *   answers = dorsal_answers_new ();
+ *   dorsal_answers_set (answers, question_id, "yes");     (one per answer)
+ *   outcome = dorsal_triage_evaluate (triage, answers);   (any time, even partial)
+ *   if (dorsal_outcome_interrupts (outcome, previous_outcome)) show the emergency screen
+ *
+ * Levels, questions and rules are owned by the triage; texts come back
+ * translated (g_dgettext). An outcome keeps its triage alive.
+ */
+
 #define DORSAL_TRIAGE_ERROR (dorsal_triage_error_quark ())
 
 /**
