@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "dorsal-assess-cli.h"
 #include "dorsal-resources.h"
 #include "dorsal-window.h"
 
@@ -25,6 +26,9 @@ G_DEFINE_FINAL_TYPE (DorsalApplication, dorsal_application, ADW_TYPE_APPLICATION
 static const GOptionEntry option_entries[] = {
   { "version", 'v', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
+  { "assess", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Check the answers in FILE (- for standard input) without a window; print the outcome"),
+    N_("FILE") },
   { NULL }
 };
 
@@ -61,6 +65,14 @@ dorsal_application_handle_local_options (GApplication *app,
     {
       g_print ("%s %s\n", "dorsal", PACKAGE_VERSION);
       return 0;
+    }
+
+  if (g_variant_dict_contains (options, "assess"))
+    {
+      g_autofree char *path = NULL;
+
+      g_variant_dict_lookup (options, "assess", "^ay", &path);
+      return dorsal_assess_cli_run (path, stdout, stderr);
     }
 
   return -1;

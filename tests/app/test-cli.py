@@ -25,6 +25,25 @@ for opt in ("--kiosk", "--classroom", "--assess"):
         check(f"--help describes {opt}",
               any(opt in l and len(l.split()) > 2 for l in lines), r.stdout)
 
+# --assess runs before any display is opened: every worked example gives its [expected] group
+examples = os.path.join(os.environ["DORSAL_SHARED"], "clinical", "examples")
+for name in sorted(os.listdir(examples)):
+    if not name.endswith(".ini"):
+        continue
+    path = os.path.join(examples, name)
+    text = open(path, encoding="utf-8").read()
+    want = sorted(l.strip() for l in text.split("[expected]", 1)[1].splitlines()
+                  if l.startswith(("level=", "reasons=")))
+    r = subprocess.run([exe, "--assess", path], capture_output=True, text=True, env=env, timeout=30)
+    got = sorted(l.strip() for l in r.stdout.splitlines() if l.startswith(("level=", "reasons=")))
+    check(f"--assess {name} gives its expected outcome", r.returncode == 0 and got == want,
+          f"want {want} got {got} stderr {r.stderr}")
+
+r = subprocess.run([exe, "--assess", "-"], input="[answers]\nage=abc\n", capture_output=True,
+                   text=True, env=env, timeout=30)
+check("--assess on bad input exits 2 with messages and no output",
+      r.returncode == 2 and r.stdout == "" and "age" in r.stderr, r.stdout + r.stderr)
+
 r = subprocess.run([exe, "--no-such-option"], capture_output=True, text=True, env=env, timeout=30)
 check("an unknown option fails with a message", r.returncode != 0 and "no-such-option" in r.stderr, r.stderr)
 
