@@ -588,9 +588,10 @@ def scapula_outline(s):
             (116, sup_y + 12), (134, sup_y + 17), (146, sup_y + 21), (153, sup_y + 30), (151, sup_y + 46),
             (142, sup_y + 53), (124, sup_y + 84), (104, inf_y - 32), (88, inf_y - 6), (80, inf_y),
             (73, inf_y - 8), (64, inf_y - 40), (56, root_y + 36), (51, root_y + 8), (51, root_y - 6)]
-    spine = [(50, root_y + 1), (53, root_y - 4), (80, root_y - 9), (116, root_y - 17), (140, root_y - 26),
-             (156, root_y - 33), (172, root_y - 37), (184, root_y - 33), (188, root_y - 24), (182, root_y - 16),
-             (164, root_y - 12), (146, root_y - 10), (118, root_y - 5), (86, root_y + 2), (60, root_y + 7)]
+    spine = [(50.5, root_y + 5), (51, root_y - 2), (58, root_y - 3.5), (80, root_y - 6), (104, root_y - 9.5),
+             (128, root_y - 15), (146, root_y - 23), (162, root_y - 29), (176, root_y - 29), (183, root_y - 23),
+             (181, root_y - 13), (168, root_y - 9), (150, root_y - 9), (134, root_y - 6), (110, root_y - 2),
+             (84, root_y + 1.5), (62, root_y + 4), (54, root_y + 8)]
     glenoid = [(148, sup_y + 22), (154, sup_y + 27), (155, sup_y + 40), (150, sup_y + 47), (146, sup_y + 36)]
     infra = [(58, root_y + 10), (84, root_y + 8), (116, root_y + 4), (140, root_y + 2), (138, root_y + 16),
              (120, root_y + 44), (100, inf_y - 36), (84, inf_y - 14), (70, inf_y - 30), (60, root_y + 40)]
@@ -603,8 +604,8 @@ def scapula_outline(s):
         P(cr_path(m(supra)), "bone-shade"),
         P(cr_path(m(glenoid)), "bone-deep"),
         P(cr_path(m(spine), tension=0.9), "bone"),
-        P(cr_path(m([(60, root_y - 1), (100, root_y - 8), (146, root_y - 17), (176, root_y - 24)]), False),
-          "bone-line"),
+        P(cr_path(m([(60, root_y + 1), (100, root_y - 5), (140, root_y - 13), (160, root_y - 22),
+                     (178, root_y - 25)]), False), "bone-line"),
     ])
 
 
@@ -662,7 +663,7 @@ def posterior():
         for side, s in (("left", 1), ("right", -1)):
             back, front = rib_split(n)
             c = [X((s * x, y)) for x, y in back]
-            bones.append(P(ribbon(c, rib_width(n), n=14, cap0=0.5, cap1=0.2 if front else 0.8),
+            bones.append(P(ribbon(c, rib_width(n), n=14, cap0=0.5, cap1=0.55 if front else 0.8),
                            "bone", "rib-%s-%d" % (side, n)))
     for lv in reversed(LEVELS):
         bones.append(post_vertebra(lv))
@@ -845,7 +846,7 @@ def anterior():
             front = front_unit(n)[0]
             c = [(s * x, y) for x, y in front]
             w = rib_width(n)
-            bones.append(P(ribbon(c, lambda t, w=w: w(0.75 + 0.25 * t) * (0.92 + 0.12 * t), n=14, cap0=0,
+            bones.append(P(ribbon(c, lambda t, w=w: w(0.75 + 0.25 * t) * (0.92 + 0.12 * t), n=14, cap0=0.45,
                                   cap1=0.15), "bone", "rib-%s-%d" % (side, n)))
     bones += sternum()
     for side, s in (("left", 1), ("right", -1)):
@@ -907,8 +908,8 @@ def anterior_organs():
     oes = [(-3, -80), (-2, 40), (0, 120), (6, 190), (16, XIPHI_Y + 20), (26, XIPHI_Y + 40)]
     els.append(P(ribbon(oes, const(15), n=14, cap0=0, cap1=0.3), "organ organ-gut", "organ-oesophagus"))
     aorta = G("organ-aorta", None, [
-        P(ribbon([(8, 122), (2, 80), (6, 60), (22, 54), (30, 72), (24, 110), (20, 180), (16, 280),
-                  (12, 340), (10, 420)], taper(28, 26, 24, 22, 21, 20, 19), n=22, cap0=0.2, cap1=0.2),
+        P(ribbon([(8, 122), (2, 80), (6, 60), (22, 54), (30, 72), (24, 110), (20, 180), (16, 260),
+                  (12, 320)], taper(28, 26, 24, 22, 21, 20, 19), n=22, cap0=0.2, cap1=0.6),
           "organ organ-vessel"),
         P(ribbon([(4, 58), (-8, 30), (-16, 0)], taper(12, 10), n=6, cap0=0, cap1=0.2), "organ organ-vessel"),
         P(ribbon([(14, 54), (16, 20), (18, -10)], taper(9, 8), n=6, cap0=0, cap1=0.2), "organ organ-vessel"),
