@@ -537,15 +537,15 @@ def post_vertebra(lv):
             (9.0, y0 + h + 2.5), (6.2, y0 + h + 5.8), (3.8, y0 + h + 3.0)]
     arch = half + [(0.0, y0 + h + 1.0)] + mirror_x(half[::-1]) + [(0.0, y0 + 2.6)]
     els.append(P(cr_path(arch, tension=0.85), "bone"))
-    # shading under the transverse processes and along the laminae
+    # shading under the transverse processes, and the facets of the superior articular processes
+    shade, lines = [], []
     for s in (1, -1):
         sh = [(s * (lam - 1), ty + tw / 2.0 + 1), (s * tip * 0.6, ty + tw / 2.0 - tilt * 0.5 - 0.8),
               (s * (tip - 2.5), ty + tw / 2.0 - tilt - 0.3), (s * tip * 0.62, ty + tw / 2.0 - tilt * 0.5 + 0.9),
               (s * (lam + 0.2), ty + tw / 2.0 + 2.8)]
-        els.append(P(cr_path(sh), "bone-shade"))
-        # facet of the superior articular process (the joint with the vertebra above)
-        els.append(P(cr_path([(s * 5.2, y0 - 0.6), (s * 7.7, y0 - 3.0), (s * 9.8, y0 - 0.8)], False),
-                     "bone-line"))
+        shade.append(cr_path(sh))
+        lines.append(cr_path([(s * 5.2, y0 - 0.6), (s * 7.7, y0 - 3.0), (s * 9.8, y0 - 0.8)], False))
+    els.append(P("".join(shade), "bone-shade"))
     # spinous process: down to the level of the next vertebra's transverse process
     nl = nxt(name)
     if name == "c7":
@@ -563,6 +563,7 @@ def post_vertebra(lv):
     mid = (root + tip_y) / 2.0
     half = [(sw, root), (sw * 0.58, mid), (sw * 0.85, tip_y - 3.8), (sw * 0.6, tip_y - 0.3)]
     sp = half + [(0.0, tip_y + 1.2)] + mirror_x(half[::-1]) + [(0.0, root - 2.5)]
+    els.append(P("".join(lines), "bone-line"))
     els.append(P(cr_path(sp, tension=0.85), "bone"))
     els.append(P(cr_path([(sw * 0.2, root + 2), (sw * 0.12, mid), (sw * 0.25, tip_y - 2)], False),
                  "bone-line"))
@@ -611,34 +612,28 @@ def scapula_outline(s):
 
 def arm_pts(s):
     """an arm hanging a little away from the trunk (x > 0 side; s mirrors)"""
-    pts = [(172, -21), (204, -8), (226, 22), (236, 70), (238, 140), (242, 220), (250, 300), (256, 380),
+    pts = [(185, -12), (212, 0), (230, 30), (238, 80), (240, 140), (244, 220), (250, 300), (256, 380),
            (260, 470), (262, 540), (212, 540), (210, 470), (206, 380), (202, 300), (197, 220), (190, 150),
-           (184, 110), (176, 92), (182, 50), (176, 10)]
+           (182, 110), (170, 90), (175, 40)]
     return [(s * x, y) for x, y in pts]
 
 
 def trunk_pts():
-    half = [(48, -215), (48, -140), (50, -100), (53, -78), (78, -52), (126, -34), (168, -20), (196, -4),
-            (205, 30), (180, 92), (170, 150), (160, 220), (150, 290), (150, 340), (163, 400), (174, 470),
-            (178, 540)]
+    half = [(48, -215), (48, -140), (50, -100), (53, -78), (78, -52), (126, -34), (168, -20), (200, -6),
+            (219, 18), (222, 42), (200, 78), (181, 96), (170, 150), (160, 220), (150, 290), (150, 340),
+            (163, 400), (174, 470), (178, 540)]
     return [(x, y) for x, y in half] + [(-x, y) for x, y in reversed(half)]
 
 
 def silhouette_posterior():
-    return [P(cr_path(trunk_pts(), tension=0.8), "context"),
-            P(cr_path(arm_pts(1), tension=0.8), "context"),
-            P(cr_path(arm_pts(-1), tension=0.8), "context")]
+    return [P(cr_path(arm_pts(1), tension=0.8), "context"),
+            P(cr_path(arm_pts(-1), tension=0.8), "context"),
+            P(cr_path(trunk_pts(), tension=0.8), "context")]
 
 
 def posterior():
     X = lambda p: (-p[0], p[1])           # patient's left on the viewer's left
     ctx = silhouette_posterior()
-    # far (front) halves of the ribs, seen through the body: quiet context
-    for n in range(1, 11):
-        front = front_unit(n)[0]
-        for s in (1, -1):
-            c = [X((s * x, y)) for x, y in front]
-            ctx.append(P(ribbon(c, const(7), n=10, cap0=0, cap1=0.6), "bone-far"))
     organs = []
     # lungs from behind: apex above rib 1, lower border near T10 spinous process
     for s, side in ((1, "left"), (-1, "right")):
@@ -809,9 +804,9 @@ def posterior_referred():
 def silhouette_anterior():
     head = [(-80, -215), (80, -215), (74, -160), (64, -126), (40, -100), (16, -88), (0, -86), (-16, -88),
             (-40, -100), (-64, -126), (-74, -160)]
-    return [P(cr_path(trunk_pts(), tension=0.8), "context"),
-            P(cr_path(arm_pts(1), tension=0.8), "context"),
+    return [P(cr_path(arm_pts(1), tension=0.8), "context"),
             P(cr_path(arm_pts(-1), tension=0.8), "context"),
+            P(cr_path(trunk_pts(), tension=0.8), "context"),
             P(cr_path(head, tension=0.8), "context"),
             P(cr_path([(-10, -126), (0, -122), (10, -126)], False), "context-line"),
             P(cr_path([(-54, -66), (-30, -44), (-20, -10)], False) + cr_path([(54, -66), (30, -44), (20, -10)], False),
