@@ -1,0 +1,96 @@
+#!/usr/bin/python3
+"""monkey.py DORSAL MODE SECONDS: the real app under the current X display, in MODE (normal, kiosk or
+classroom), takes random clicks, drags, scrolls, key presses and window resizes down to 360x640 for
+SECONDS; it must stay alive and print no GTK critical or warning. Prints TAP. Seeded, so a failure
+can be replayed with MONKEY_SEED."""
+import os, random, subprocess, sys, time
+
+exe, mode, seconds = sys.argv[1], sys.argv[2], float(sys.argv[3])
+seed = int(os.environ.get("MONKEY_SEED", "20261126"))
+rng = random.Random(seed)
+args = {"normal": [], "kiosk": ["--kiosk"], "classroom": ["--classroom"]}[mode]
+
+env = dict(os.environ)
+env["G_DEBUG"] = "fatal-criticals"
+env.setdefault("GSETTINGS_BACKEND", "memory")
+# short timers, so idle resets and countdowns happen during the run
+env["DORSAL_TEST_KIOSK_IDLE_SECONDS"] = "3"
+
+log = open(f"monkey-{mode}.log", "w+")
+app = subprocess.Popen([exe] + args, env=env, stdout=log, stderr=subprocess.STDOUT)
+
+def xdo(*cmd):
+    return subprocess.run(["xdotool"] + [str(c) for c in cmd], capture_output=True, text=True, timeout=20)
+
+win = None
+for _ in range(100):
+    r = xdo("search", "--onlyvisible", "--pid", app.pid)
+    if r.stdout.strip():
+        win = r.stdout.split()[0]
+        break
+    if app.poll() is not None:
+        break
+    time.sleep(0.1)
+
+results = []
+results.append(("the window appears", win is not None))
+
+# Keys a person could press. Quit and close keys are left out in normal mode, where they are
+# supposed to work; in kiosk mode they are part of the storm, since they must do nothing there.
+keys = ["Tab", "shift+Tab", "Return", "space", "Escape", "Left", "Right", "Up", "Down", "Home", "End",
+        "plus", "minus", "0", "Page_Down", "Page_Up", "F9", "ctrl+f", "alt+Left", "alt+Right",
+        "a", "s", "r", "i", "b", "BackSpace", "y", "n", "ctrl+plus", "ctrl+minus", "F1", "Menu", "F10"]
+if mode == "kiosk":
+    keys += ["ctrl+q", "ctrl+w", "alt+F4", "F11", "F5"]
+if mode == "classroom":
+    keys += ["F5", "Next", "Prior"]
+
+events = 0
+resizes = 0
+deadline = time.time() + seconds
+sizes = [(360, 640), (400, 800), (1280, 800), (800, 600), (1920, 1080), (500, 360)]
+while win and time.time() < deadline and app.poll() is None:
+    batch = []
+    for _ in range(25):
+        k = rng.random()
+        x, y = rng.randrange(0, 1280), rng.randrange(0, 800)
+        if k < 0.40:
+            batch += ["mousemove", "--window", win, x, y, "click", rng.choice([1, 1, 1, 3, 8, 9])]
+        elif k < 0.55:
+            batch += ["mousemove", "--window", win, x, y, "mousedown", 1,
+                      "mousemove", "--window", win, rng.randrange(0, 1280), rng.randrange(0, 800), "mouseup", 1]
+        elif k < 0.65:
+            batch += ["mousemove", "--window", win, x, y, "click", "--repeat", rng.randrange(1, 4), rng.choice([4, 5])]
+        elif k < 0.70:
+            batch += ["mousemove", "--window", win, x, y, "click", "--repeat", 2, 1]
+        else:
+            batch += ["key", "--clearmodifiers", rng.choice(keys)]
+        events += 1
+    xdo(*batch)
+    if rng.random() < 0.08 and mode == "normal":
+        w, h = rng.choice(sizes)
+        xdo("windowsize", win, w, h)
+        resizes += 1
+    time.sleep(0.02)
+
+time.sleep(1.0)
+alive = app.poll() is None
+results.append((f"the app survives {events} random events and {resizes} resizes ({mode}, seed {seed})", alive))
+if alive:
+    app.terminate()
+    try:
+        app.wait(10)
+    except subprocess.TimeoutExpired:
+        app.kill()
+log.seek(0)
+bad = [l for l in log.read().splitlines()
+       if ("-CRITICAL" in l or "-WARNING" in l or "CRITICAL **" in l or "WARNING **" in l)]
+results.append(("no GTK criticals or warnings", not bad))
+
+print(f"1..{len(results)}")
+for i, (name, ok) in enumerate(results, 1):
+    print(f"{'ok' if ok else 'not ok'} {i} - {name}")
+for l in bad[:20]:
+    print("# " + l)
+if not alive:
+    print(f"# exit status {app.returncode}; see monkey-{mode}.log")
