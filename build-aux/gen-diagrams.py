@@ -598,6 +598,8 @@ def scapula_outline(s):
              (120, root_y + 44), (100, inf_y - 36), (84, inf_y - 14), (70, inf_y - 30), (60, root_y + 40)]
     supra = [(60, root_y - 9), (90, root_y - 13), (118, root_y - 19), (112, sup_y + 12), (82, sup_y + 5),
              (62, sup_y + 4)]
+    if s == 0:
+        return body, spine, glenoid, sup_y
     m = lambda ps: [(s * x, y) for x, y in ps]
     return G("scapula-" + ("right" if s > 0 else "left"), None, [
         P(cr_path(m(body), tension=0.9), "scapula"),
@@ -612,9 +614,9 @@ def scapula_outline(s):
 
 def arm_pts(s):
     """an arm hanging a little away from the trunk (x > 0 side; s mirrors)"""
-    pts = [(185, -12), (212, 0), (230, 30), (238, 80), (240, 140), (244, 220), (250, 300), (256, 380),
+    pts = [(176, 16), (204, 18), (226, 40), (237, 80), (240, 140), (244, 220), (250, 300), (256, 380),
            (260, 470), (262, 540), (212, 540), (210, 470), (206, 380), (202, 300), (197, 220), (190, 150),
-           (182, 110), (170, 90), (175, 40)]
+           (182, 110), (170, 90), (168, 50)]
     return [(s * x, y) for x, y in pts]
 
 
@@ -634,6 +636,10 @@ def silhouette_posterior():
 def posterior():
     X = lambda p: (-p[0], p[1])           # patient's left on the viewer's left
     ctx = silhouette_posterior()
+    # iliac crests and the top of the sacrum, for orientation
+    ctx.append(P("".join(cr_path([(s * 40, 440), (s * 62, 410), (s * 104, 392), (s * 140, 404), (s * 152, 424)], False)
+                         for s in (1, -1)) + cr_path([(-40, 440), (-20, 430), (0, 428), (20, 430), (40, 440)], False),
+                 "context-line"))
     organs = []
     # lungs from behind: apex above rib 1, lower border near T10 spinous process
     for s, side in ((1, "left"), (-1, "right")):
@@ -815,6 +821,8 @@ def silhouette_anterior():
 
 def anterior():
     ctx = silhouette_anterior() + [
+           P("".join(cr_path([(s * 150, 418), (s * 144, 400), (s * 128, 408), (s * 118, 440), (s * 114, 468)], False)
+                     for s in (1, -1)), "context-line"),
            P(cr_path([(-12, UMBILICUS_Y - 3), (0, UMBILICUS_Y + 4), (12, UMBILICUS_Y - 3)], False),
              "context-line"),
            P(ellipse(0, UMBILICUS_Y, 4, 3, n=6), "context-line")]
@@ -823,6 +831,15 @@ def anterior():
         hw = lv.w / 2.0
         ctx.append(P(cr_path(sym([(hw * 0.92, lv.top), (hw + 0.8, lv.top + 1.5), (hw * 0.9, lv.top + lv.h / 2),
                                   (hw + 0.8, lv.bot - 1.5), (hw * 0.92, lv.bot)]), tension=0.9), "bone-far"))
+    # the scapulae lie behind the cage; their coracoid processes and acromions show at the
+    # shoulder, under the clavicle
+    body, spine, glenoid, sup_y = scapula_outline(0)
+    for s in (1, -1):
+        m = lambda ps: [(s * x, y) for x, y in ps]
+        cor = [(112, sup_y + 14), (118, sup_y + 4), (130, sup_y + 1), (140, sup_y + 6), (138, sup_y + 11),
+               (128, sup_y + 9), (122, sup_y + 17)]
+        ctx.append(P(cr_path(m(body), tension=0.9) + cr_path(m(spine), tension=0.9), "bone-far"))
+        ctx.append(P(cr_path(m(glenoid)) + cr_path(m(cor), tension=0.9), "bone-far"))
     # back halves of the ribs, seen through the cage
     for n in range(1, 11):
         back, front = rib_split(n)
@@ -1231,10 +1248,10 @@ def vertebra_view():
             P(cr_path(M(s, [(bw + 2.5, pw - 6.5), (bw + 1.2, pw - 3.8), (bw + 2.5, pw - 1.0)]), False), "bone-line"),
             P(cr_path(M(s, [(18, pw + 0.2), (26, 2.8)]), False), "bone-line")]))
     # body: heart-shaped upper end plate, with the ring apophysis
-    half = [(0, by - bd), (7, by - bd + 0.6), (12, by - bd + 3.2), (bw - 0.3, by - 4.5), (bw, by + 0.5),
-            (bw - 1.2, by + 6), (bw - 4.5, pw - 0.3), (6, pw), (2.5, pw + 0.3), (0, pw + 0.1)]
+    half = [(0, by - bd), (5, by - bd + 0.5), (9.5, by - bd + 2.8), (12.8, by - bd + 7.3), (bw - 0.1, by + 1.3),
+            (bw - 0.2, by + 6.8), (bw - 2.3, pw - 1.3), (8, pw), (3, pw - 0.3), (0, pw - 0.9)]
     body = half + [(-x, y) for x, y in reversed(half[1:-1])]
-    ring = [(x * 0.8, by + (y - by) * 0.76) for x, y in body]
+    ring = [(x * 0.8, by + 0.5 + (y - by) * 0.76) for x, y in body]
     bones.append(G("vertebral-body", None, [P(cr_path(body, tension=0.9), "bone"),
                                             P(cr_path(ring, tension=0.9), "bone-line"),
                                             P(cr_path([(-bw * 0.55, by + 1), (0, by + 3), (bw * 0.55, by + 1)], False),
