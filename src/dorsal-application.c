@@ -11,6 +11,8 @@
 #include <stdio.h>
 
 #include "dorsal-assess-cli.h"
+#include "dorsal-classroom.h"
+#include "dorsal-kiosk.h"
 #include "dorsal-resources.h"
 #include "dorsal-window.h"
 
@@ -19,6 +21,8 @@ struct _DorsalApplication
   AdwApplication parent_instance;
 
   GSettings *settings;
+  gboolean   kiosk;      /* --kiosk or the kiosk-mode setting */
+  gboolean   classroom;  /* --classroom */
 };
 
 G_DEFINE_FINAL_TYPE (DorsalApplication, dorsal_application, ADW_TYPE_APPLICATION)
@@ -29,6 +33,13 @@ static const GOptionEntry option_entries[] = {
   { "assess", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
     N_("Check the answers in FILE (- for standard input) without a window; print the outcome"),
     N_("FILE") },
+  { "summary", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("With --assess, also write a one-page PDF summary to OUT (exit status 2 if it cannot)"),
+    N_("OUT") },
+  { "kiosk", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Run as a locked full-screen kiosk for a waiting room, reset after each visitor"), NULL },
+  { "classroom", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Start full screen for a projector, with large labels, the tour and the quiz"), NULL },
   { NULL }
 };
 
@@ -61,6 +72,11 @@ static int
 dorsal_application_handle_local_options (GApplication *app,
                                          GVariantDict *options)
 {
+  DorsalApplication *self = DORSAL_APPLICATION (app);
+
+  self->kiosk = g_variant_dict_contains (options, "kiosk");
+  self->classroom = g_variant_dict_contains (options, "classroom");
+
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("%s %s\n", "dorsal", PACKAGE_VERSION);
@@ -70,9 +86,16 @@ dorsal_application_handle_local_options (GApplication *app,
   if (g_variant_dict_contains (options, "assess"))
     {
       g_autofree char *path = NULL;
+      g_autofree char *summary = NULL;
 
       g_variant_dict_lookup (options, "assess", "^ay", &path);
-      return dorsal_assess_cli_run (path, stdout, stderr);
+      g_variant_dict_lookup (options, "summary", "^ay", &summary);
+      return dorsal_assess_cli_run_summary (path, summary, stdout, stderr);
+    }
+  if (g_variant_dict_contains (options, "summary"))
+    {
+      g_printerr ("%s\n", _("--summary needs --assess FILE"));
+      return 2;
     }
 
   return -1;
@@ -84,7 +107,16 @@ dorsal_application_activate (GApplication *app)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
   if (window == NULL)
-    window = GTK_WINDOW (dorsal_window_new (DORSAL_APPLICATION (app)));
+    {
+      DorsalApplication *self = DORSAL_APPLICATION (app);
+
+      window = GTK_WINDOW (dorsal_window_new (self));
+      /* before the first present, so the kiosk is full screen from its first frame */
+      if (self->kiosk)
+        dorsal_kiosk_attach (DORSAL_WINDOW (window), self->settings);
+      else if (self->classroom)
+        dorsal_classroom_set_active (DORSAL_WINDOW (window), TRUE);
+    }
 
   gtk_window_present (window);
 }
@@ -139,9 +171,22 @@ about_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+static void
+classroom_activated (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  if (DORSAL_IS_WINDOW (window))
+    dorsal_classroom_set_active (DORSAL_WINDOW (window),
+                                 !dorsal_classroom_get_active (DORSAL_WINDOW (window)));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
   { "about", about_activated },
+  { "classroom", classroom_activated },
 };
 
 static void
@@ -149,16 +194,27 @@ dorsal_application_startup (GApplication *app)
 {
   DorsalApplication *self = DORSAL_APPLICATION (app);
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *classroom_accels[] = { "F5", NULL };
 
   /* before chaining up: AdwApplication loads style.css from the resources then */
   dorsal_resources_register ();
   G_APPLICATION_CLASS (dorsal_application_parent_class)->startup (app);
 
   self->settings = g_settings_new (APP_ID);
+  self->kiosk = self->kiosk || g_settings_get_boolean (self->settings, "kiosk-mode");
+  if (self->kiosk)
+    {
+      /* nothing a visitor chooses may outlive the visit: keep it in memory */
+      GSettings *visitor = dorsal_kiosk_settings_new (self->settings);
+
+      g_object_unref (self->settings);
+      self->settings = visitor;
+    }
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.classroom", classroom_accels);
 }
 
 static void

@@ -1,0 +1,336 @@
+/* test-kiosk.c: the kiosk stays locked, and an idle reset wipes every trace of a visitor
+ *
+ * Copyright 2026 The Dorsal authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "dorsal-application.h"
+#include "dorsal-kiosk.h"
+#include "dorsal-classroom.h"
+#include "dorsal-window.h"
+
+typedef void (*KioskTestFunc) (DorsalApplication *app,
+                               DorsalWindow      *window,
+                               DorsalKiosk       *kiosk);
+
+typedef struct
+{
+  KioskTestFunc func;
+  gboolean      ran;
+} KioskTest;
+
+/* Runs the main loop until @done is TRUE or @seconds pass; returns @done. */
+static gboolean
+wait_for (gboolean *done,
+          double    seconds)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) (seconds * G_USEC_PER_SEC);
+
+  while (!*done && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE), g_usleep (1000);
+  return *done;
+}
+
+static void
+spin (double seconds)
+{
+  gboolean never = FALSE;
+
+  wait_for (&never, seconds);
+}
+
+static void
+on_activate_after (GApplication *app,
+                   KioskTest    *test)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  DorsalKiosk *kiosk;
+
+  g_assert_true (DORSAL_IS_WINDOW (window));
+  kiosk = dorsal_kiosk_get_for_window (window);
+  g_assert_nonnull (kiosk);
+
+  test->func (DORSAL_APPLICATION (app), DORSAL_WINDOW (window), kiosk);
+  test->ran = TRUE;
+
+  /* the kiosk refuses to close, so tear it down the hard way */
+  g_application_hold (app);
+  gtk_window_destroy (window);
+  g_application_release (app);
+  g_application_quit (app);
+}
+
+/* Runs @func inside a real DorsalApplication started with --kiosk. */
+static void
+run_kiosk (KioskTestFunc func,
+           int           idle_seconds)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  DorsalApplication *app;
+  KioskTest test = { func, FALSE };
+  char *argv[] = { (char *) "dorsal", (char *) "--kiosk", NULL };
+
+  /* the administrator's value, which the kiosk's in-memory settings follow */
+  g_settings_set_int (settings, "kiosk-idle-seconds", idle_seconds);
+
+  app = g_object_new (DORSAL_TYPE_APPLICATION,
+                      "application-id", APP_ID,
+                      "flags", G_APPLICATION_NON_UNIQUE,
+                      NULL);
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_after), &test);
+  g_application_run (G_APPLICATION (app), 2, argv);
+  g_assert_true (test.ran);
+  g_assert_finalize_object (app);
+
+  g_settings_reset (settings, "kiosk-idle-seconds");
+}
+
+/* A widget action's enabled state shows only in what it drives: a button's sensitivity. */
+static gboolean
+window_action_enabled (DorsalWindow *window,
+                       const char   *action)
+{
+  GtkWidget *button = gtk_button_new ();
+  gboolean enabled;
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  dorsal_window_add_overlay (window, button);
+  spin (0.05);
+  enabled = gtk_widget_get_sensitive (button);
+  dorsal_window_remove_overlay (window, button);
+  return enabled;
+}
+
+static void
+set_true (gboolean *flag)
+{
+  *flag = TRUE;
+}
+
+/* Close requests, the quit and close accelerators and full-screen toggles all fail. */
+static void
+check_locked (DorsalApplication *app,
+              DorsalWindow      *window,
+              DorsalKiosk       *kiosk)
+{
+  gboolean destroyed = FALSE;
+  g_auto(GStrv) quit_actions = NULL;
+  g_auto(GStrv) close_actions = NULL;
+  g_auto(GStrv) quit_accels = NULL;
+  GAction *quit;
+
+  g_signal_connect_swapped (window, "destroy", G_CALLBACK (set_true), &destroyed);
+
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "kiosk"));
+  g_assert_false (gtk_window_get_deletable (GTK_WINDOW (window)));
+
+  /* the window manager's close (Alt+F4, the title bar) */
+  gtk_window_close (GTK_WINDOW (window));
+  spin (0.1);
+  g_assert_false (destroyed);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+
+  /* Ctrl+Q: no accelerator, and app.quit itself disabled */
+  quit_actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (app), "<Control>q");
+  g_assert_cmpuint (g_strv_length (quit_actions), ==, 0);
+  quit_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
+  g_assert_cmpuint (g_strv_length (quit_accels), ==, 0);
+  quit = g_action_map_lookup_action (G_ACTION_MAP (app), "quit");
+  g_assert_nonnull (quit);
+  g_assert_false (g_action_get_enabled (quit));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  spin (0.1);
+  g_assert_false (destroyed);
+
+  /* Ctrl+W and friends */
+  close_actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (app), "<Control>w");
+  g_assert_cmpuint (g_strv_length (close_actions), ==, 0);
+  g_assert_true (window_action_enabled (window, "win.toggle-assessment"));
+  g_assert_false (window_action_enabled (window, "window.close"));
+  g_assert_false (window_action_enabled (window, "win.toggle-fullscreen"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "window.close", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-fullscreen", NULL);
+  spin (0.1);
+  g_assert_false (destroyed);
+
+  /* the keys the capture controller swallows before anything else sees them */
+  g_assert_true (dorsal_kiosk_key_is_blocked (GDK_KEY_q, GDK_CONTROL_MASK));
+  g_assert_true (dorsal_kiosk_key_is_blocked (GDK_KEY_Q, GDK_CONTROL_MASK | GDK_SHIFT_MASK));
+  g_assert_true (dorsal_kiosk_key_is_blocked (GDK_KEY_w, GDK_CONTROL_MASK));
+  g_assert_true (dorsal_kiosk_key_is_blocked (GDK_KEY_F4, GDK_ALT_MASK));
+  g_assert_true (dorsal_kiosk_key_is_blocked (GDK_KEY_F11, 0));
+  g_assert_true (dorsal_kiosk_key_is_blocked (GDK_KEY_p, GDK_CONTROL_MASK));
+  g_assert_true (dorsal_kiosk_key_is_blocked (GDK_KEY_i, GDK_CONTROL_MASK | GDK_SHIFT_MASK));
+  g_assert_false (dorsal_kiosk_key_is_blocked (GDK_KEY_t, 0));
+  g_assert_false (dorsal_kiosk_key_is_blocked (GDK_KEY_Right, 0));
+  g_assert_false (dorsal_kiosk_key_is_blocked (GDK_KEY_Return, 0));
+
+  /* no About window with its web links, no classroom */
+  g_assert_false (g_action_get_enabled (g_action_map_lookup_action (G_ACTION_MAP (app), "about")));
+  g_assert_false (g_action_get_enabled (g_action_map_lookup_action (G_ACTION_MAP (app), "classroom")));
+  dorsal_classroom_set_active (window, TRUE);
+  g_assert_false (dorsal_classroom_get_active (window));
+  g_assert_false (dorsal_kiosk_get_allow_printing (kiosk));
+}
+
+static void
+test_kiosk_locked (void)
+{
+  run_kiosk (check_locked, 90);
+}
+
+static void
+count_signal (guint *count)
+{
+  (*count)++;
+}
+
+/* A visitor changes everything they can reach; the idle reset gives it all back. */
+static void
+check_idle_reset (DorsalApplication *app,
+                  DorsalWindow      *window,
+                  DorsalKiosk       *kiosk)
+{
+  GSettings *settings = dorsal_application_get_settings (app);
+  g_autoptr(GSettings) real = g_settings_new (APP_ID);
+  static const char * const layers[] = { "bones", "nerves", "muscles", NULL };
+  g_auto(GStrv) default_layers = NULL;
+  g_auto(GStrv) layers_after = NULL;
+  guint resets = 0, kiosk_resets = 0;
+
+  g_signal_connect_swapped (window, "visitor-reset", G_CALLBACK (count_signal), &resets);
+  g_signal_connect_swapped (kiosk, "reset", G_CALLBACK (count_signal), &kiosk_resets);
+  dorsal_kiosk_set_countdown_seconds (kiosk, 1);
+  g_assert_cmpint (g_settings_get_int (settings, "kiosk-idle-seconds"), ==, 1);
+
+  /* the kiosk keeps visitors' settings apart from the disk's */
+  g_assert_true (settings != real);
+  default_layers = g_settings_get_strv (settings, "visible-layers");
+
+  /* the attract screen waits; a touch starts the visit */
+  g_assert_true (dorsal_kiosk_get_attract_visible (kiosk));
+  dorsal_kiosk_start_visit (kiosk);
+  g_assert_false (dorsal_kiosk_get_attract_visible (kiosk));
+  g_assert_false (dorsal_kiosk_get_countdown_visible (kiosk));
+
+  /* the visit: reading level, labels, layers, text size, the assessment */
+  g_settings_set_string (settings, "reading-level", "clinical");
+  g_settings_set_boolean (settings, "show-labels", TRUE);
+  g_settings_set_strv (settings, "visible-layers", layers);
+  g_settings_set_double (settings, "content-text-scale", 1.5);
+  dorsal_window_set_assessment_open (window, TRUE);
+  /* nothing of it reaches the settings on disk */
+  g_assert_cmpstr (g_settings_get_string (real, "reading-level"), ==, "plain");
+  g_assert_false (g_settings_get_boolean (real, "show-labels"));
+
+  /* "Are you still there?" after the idle time, and the visitor answers */
+  spin (1.4);
+  g_assert_true (dorsal_kiosk_get_countdown_visible (kiosk));
+  g_assert_cmpuint (resets, ==, 0);
+  dorsal_kiosk_still_here (kiosk);
+  g_assert_false (dorsal_kiosk_get_countdown_visible (kiosk));
+  g_assert_false (dorsal_kiosk_get_attract_visible (kiosk));
+  g_assert_cmpstr (g_settings_get_string (settings, "reading-level"), ==, "clinical");
+
+  /* this time nobody answers: idle time, then the countdown runs out */
+  spin (1.3);
+  g_assert_true (dorsal_kiosk_get_countdown_visible (kiosk));
+  spin (1.5);
+  g_assert_cmpuint (resets, ==, 1);
+  g_assert_cmpuint (kiosk_resets, ==, 1);
+  g_assert_true (dorsal_kiosk_get_attract_visible (kiosk));
+  g_assert_false (dorsal_kiosk_get_countdown_visible (kiosk));
+
+  /* every piece of the visit is gone */
+  g_assert_cmpstr (g_settings_get_string (settings, "reading-level"), ==, "plain");
+  g_assert_false (g_settings_get_boolean (settings, "show-labels"));
+  layers_after = g_settings_get_strv (settings, "visible-layers");
+  g_assert_true (g_strv_equal ((const char * const *) layers_after, (const char * const *) default_layers));
+  g_assert_cmpfloat (g_settings_get_double (settings, "content-text-scale"), ==, 1.0);
+  g_assert_false (dorsal_window_get_assessment_open (window));
+
+  /* the administrator's settings survive the reset */
+  g_assert_cmpint (g_settings_get_int (settings, "kiosk-idle-seconds"), ==, 1);
+
+  /* on the attract screen nothing counts down */
+  spin (1.5);
+  g_assert_false (dorsal_kiosk_get_countdown_visible (kiosk));
+  g_assert_cmpuint (resets, ==, 1);
+}
+
+static void
+test_kiosk_idle_reset (void)
+{
+  run_kiosk (check_idle_reset, 1);
+}
+
+/* Other windows (a dialog, the shortcuts window) go with the visitor. */
+static void
+check_reset_closes_dialogs (DorsalApplication *app,
+                            DorsalWindow      *window,
+                            DorsalKiosk       *kiosk)
+{
+  GtkWidget *dialog = gtk_window_new ();
+  gboolean destroyed = FALSE;
+
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (app));
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (window));
+  g_signal_connect_swapped (dialog, "destroy", G_CALLBACK (set_true), &destroyed);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  dorsal_kiosk_start_visit (kiosk);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.reset-visitor", NULL);
+  /* the window's own reset action resets panes; the kiosk reset does the rest */
+  dorsal_kiosk_reset (kiosk);
+  g_assert_true (destroyed);
+  g_assert_true (dorsal_kiosk_get_attract_visible (kiosk));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+}
+
+static void
+test_kiosk_reset_closes_dialogs (void)
+{
+  run_kiosk (check_reset_closes_dialogs, 90);
+}
+
+/* The settings for visitors live in memory but follow the administrator's. */
+static void
+test_kiosk_settings (void)
+{
+  g_autoptr(GSettings) real = g_settings_new (APP_ID);
+  g_autoptr(GSettings) visitor = dorsal_kiosk_settings_new (real);
+  g_autofree char *number = NULL;
+  g_autofree char *level = NULL;
+
+  g_settings_set_int (real, "kiosk-idle-seconds", 42);
+  g_settings_set_string (real, "emergency-number", "999");
+  g_assert_cmpint (g_settings_get_int (visitor, "kiosk-idle-seconds"), ==, 42);
+  number = g_settings_get_string (visitor, "emergency-number");
+  g_assert_cmpstr (number, ==, "999");
+
+  g_settings_set_string (visitor, "reading-level", "clinical");
+  level = g_settings_get_string (real, "reading-level");
+  g_assert_cmpstr (level, ==, "plain");
+
+  g_settings_reset (real, "kiosk-idle-seconds");
+  g_settings_reset (real, "emergency-number");
+  g_assert_cmpint (g_settings_get_int (visitor, "kiosk-idle-seconds"), ==, 90);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/modes/kiosk/settings", test_kiosk_settings);
+  g_test_add_func ("/modes/kiosk/locked", test_kiosk_locked);
+  g_test_add_func ("/modes/kiosk/idle-reset", test_kiosk_idle_reset);
+  g_test_add_func ("/modes/kiosk/reset-closes-dialogs", test_kiosk_reset_closes_dialogs);
+
+  return g_test_run ();
+}
