@@ -268,6 +268,7 @@ def G(id=None, cls=None, children=None):
 
 STYLE = """
 .bone{fill:url(#bone-grad);stroke:#6f5c3e;stroke-width:0.6;stroke-linejoin:round}
+.rib{fill:#f4ead2}
 .bone-deep{fill:#e6dcc2;stroke:#6f5c3e;stroke-width:0.5;stroke-linejoin:round}
 .bone-shade{fill:#b59e72;fill-opacity:0.35;stroke:none}
 .bone-line{fill:none;stroke:#6f5c3e;stroke-width:0.4;stroke-opacity:0.7;stroke-linecap:round}
@@ -497,6 +498,24 @@ def front_unit(n):
     return res
 
 
+def rib_el(center, widths, id, cap0, cap1, n=14):
+    """a rib: flat ivory band with a shaded stripe along its lower edge (cheaper to render than a
+    gradient on every rib, and it reads as the rounded lower border)"""
+    c = resample(sample_cr(center, 10), n)
+    nrm = []
+    for i in range(n):
+        a, b = c[max(i - 1, 0)], c[min(i + 1, n - 1)]
+        dx, dy = b[0] - a[0], b[1] - a[1]
+        ln = math.hypot(dx, dy) or 1.0
+        nrm.append((-dy / ln, dx / ln))
+    sgn = 1.0 if sum(q[1] for q in nrm) >= 0 else -1.0
+    shifted = [(p[0] + sgn * q[0] * widths(i / (n - 1.0)) * 0.24, p[1] + sgn * q[1] * widths(i / (n - 1.0)) * 0.24)
+               for i, (p, q) in enumerate(zip(c, nrm))]
+    stripe = ribbon(shifted, lambda t: widths(t) * 0.42 * min(1.0, 5 * t, 5 * (1 - t)) + 0.01, n=n, cap0=0.5,
+                    cap1=0.5)
+    return G(id, None, [P(ribbon(center, widths, n=n, cap0=cap0, cap1=cap1), "bone rib"), P(stripe, "bone-shade")])
+
+
 def cartilage_width(n):
     if n <= 7:
         return taper(8.5 + n * 0.35, 7.5 + n * 0.3, 7 + n * 0.25)
@@ -664,8 +683,7 @@ def posterior():
         for side, s in (("left", 1), ("right", -1)):
             back, front = rib_split(n)
             c = [X((s * x, y)) for x, y in back]
-            bones.append(P(ribbon(c, rib_width(n), n=14, cap0=0.5, cap1=0.55 if front else 0.8),
-                           "bone", "rib-%s-%d" % (side, n)))
+            bones.append(rib_el(c, rib_width(n), "rib-%s-%d" % (side, n), 0.5, 0.55 if front else 0.8))
     for lv in reversed(LEVELS):
         bones.append(post_vertebra(lv))
     bones.append(scapula_outline(-1))   # patient's left: viewer's left
@@ -851,15 +869,14 @@ def anterior():
     for n in (12, 11):
         for side, s in (("left", 1), ("right", -1)):
             back, _ = rib_split(n)
-            bones.append(P(ribbon([(s * x, y) for x, y in back], rib_width(n), n=14, cap0=0.5, cap1=0.8),
-                           "bone", "rib-%s-%d" % (side, n)))
+            bones.append(rib_el([(s * x, y) for x, y in back], rib_width(n), "rib-%s-%d" % (side, n), 0.5, 0.8))
     for n in range(10, 0, -1):
         for side, s in (("left", 1), ("right", -1)):
             front = front_unit(n)[0]
             c = [(s * x, y) for x, y in front]
             w = rib_width(n)
-            bones.append(P(ribbon(c, lambda t, w=w: w(0.75 + 0.25 * t) * (0.92 + 0.12 * t), n=14, cap0=0.45,
-                                  cap1=0.15), "bone", "rib-%s-%d" % (side, n)))
+            bones.append(rib_el(c, lambda t, w=w: w(0.75 + 0.25 * t) * (0.92 + 0.12 * t), "rib-%s-%d" % (side, n),
+                                0.45, 0.15))
     bones += sternum()
     for side, s in (("left", 1), ("right", -1)):
         bones.append(clavicle(s, side))
