@@ -33,6 +33,9 @@ static const GOptionEntry option_entries[] = {
   { "assess", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
     N_("Check the answers in FILE (- for standard input) without a window; print the outcome"),
     N_("FILE") },
+  { "summary", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("With --assess, also write a one-page PDF summary to OUT (exit status 2 if it cannot)"),
+    N_("OUT") },
   { "kiosk", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Run as a locked full-screen kiosk for a waiting room, reset after each visitor"), NULL },
   { "classroom", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
@@ -83,9 +86,16 @@ dorsal_application_handle_local_options (GApplication *app,
   if (g_variant_dict_contains (options, "assess"))
     {
       g_autofree char *path = NULL;
+      g_autofree char *summary = NULL;
 
       g_variant_dict_lookup (options, "assess", "^ay", &path);
-      return dorsal_assess_cli_run (path, stdout, stderr);
+      g_variant_dict_lookup (options, "summary", "^ay", &summary);
+      return dorsal_assess_cli_run_summary (path, summary, stdout, stderr);
+    }
+  if (g_variant_dict_contains (options, "summary"))
+    {
+      g_printerr ("%s\n", _("--summary needs --assess FILE"));
+      return 2;
     }
 
   return -1;

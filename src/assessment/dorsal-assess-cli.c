@@ -7,6 +7,9 @@
 
 #include "dorsal-assess-cli.h"
 
+#include "dorsal-emergency.h"
+#include "dorsal-summary.h"
+
 #include <errno.h>
 #include <string.h>
 
@@ -85,40 +88,23 @@ describe_keys (DorsalTriage *triage)
   return g_string_free (keys, FALSE);
 }
 
-/**
- * dorsal_assess_cli_run_with_triage:
- * @triage: the engine to use
- * @path: a key file with an `[answers]` group, or "-" for standard input
- * @out: where the `[outcome]` key file goes
- * @err: where problems go, one line each
- *
- * The command-line form of triage-policy.md: every question but the optional
+/* The command-line form of triage-policy.md: every question but the optional
  * ones must be answered, keys are the question ids, and an unknown key, a
  * missing answer or a value the question does not allow is a problem. Other
- * groups are ignored. On any problem nothing is written to @out.
- *
- * Returns: 0 on success, 2 on bad input
- */
-int
-dorsal_assess_cli_run_with_triage (DorsalTriage *triage,
-                                   const char   *path,
-                                   FILE         *out,
-                                   FILE         *err)
+ * groups are ignored. Returns the exit status: 0, or 2 with the problems on @err. */
+static int
+read_answers (DorsalTriage  *triage,
+              const char    *path,
+              DorsalAnswers *answers,
+              FILE          *err)
 {
   g_autoptr(GKeyFile) key_file = g_key_file_new ();
-  g_autoptr(DorsalAnswers) answers = dorsal_answers_new ();
-  g_autoptr(DorsalOutcome) outcome = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
-  g_autofree char *text = NULL;
   g_auto(GStrv) keys = NULL;
   const char *name;
   gsize length = 0;
   guint problems = 0;
-
-  g_return_val_if_fail (DORSAL_IS_TRIAGE (triage), EXIT_BROKEN_DATA);
-  g_return_val_if_fail (path != NULL, EXIT_BAD_INPUT);
-  g_return_val_if_fail (out != NULL && err != NULL, EXIT_BAD_INPUT);
 
   name = strcmp (path, "-") == 0 ? "standard input" : path;
 
@@ -204,11 +190,84 @@ dorsal_assess_cli_run_with_triage (DorsalTriage *triage,
       dorsal_answers_set (answers, id, value);
     }
 
-  if (problems > 0)
-    return EXIT_BAD_INPUT;
+  return problems > 0 ? EXIT_BAD_INPUT : EXIT_OK;
+}
+
+/**
+ * dorsal_assess_cli_run_with_triage:
+ * @triage: the engine to use
+ * @path: a key file with an `[answers]` group, or "-" for standard input
+ * @out: where the `[outcome]` key file goes
+ * @err: where problems go, one line each
+ *
+ * The command-line form of triage-policy.md: every question but the optional
+ * ones must be answered, keys are the question ids, and an unknown key, a
+ * missing answer or a value the question does not allow is a problem. Other
+ * groups are ignored. On any problem nothing is written to @out.
+ *
+ * Returns: 0 on success, 2 on bad input
+ */
+int
+dorsal_assess_cli_run_with_triage (DorsalTriage *triage,
+                                   const char   *path,
+                                   FILE         *out,
+                                   FILE         *err)
+{
+  return dorsal_assess_cli_run_summary_with_triage (triage, path, NULL, out, err);
+}
+
+/**
+ * dorsal_assess_cli_run_summary_with_triage:
+ * @triage: the engine to use
+ * @path: a key file with an `[answers]` group, or "-" for standard input
+ * @summary_path: (nullable): where to write the one-page PDF summary, or %NULL for none
+ * @out: where the `[outcome]` key file goes
+ * @err: where problems go, one line each
+ *
+ * As dorsal_assess_cli_run_with_triage(); with @summary_path, a good answer
+ * set also gives the one-page summary (dated now, with the emergency number
+ * of the locale), written before the outcome is printed. When the summary
+ * cannot be written, that is one line on @err, nothing on @out, no file, and
+ * exit status 2, as for bad input: what the person asked for did not happen.
+ * Bad input never writes a file either.
+ *
+ * Returns: 0 on success, 2 on bad input or an unwritable summary
+ */
+int
+dorsal_assess_cli_run_summary_with_triage (DorsalTriage *triage,
+                                           const char   *path,
+                                           const char   *summary_path,
+                                           FILE         *out,
+                                           FILE         *err)
+{
+  g_autoptr(DorsalAnswers) answers = dorsal_answers_new ();
+  g_autoptr(DorsalOutcome) outcome = NULL;
+  g_autofree char *text = NULL;
+  int status;
+
+  g_return_val_if_fail (DORSAL_IS_TRIAGE (triage), EXIT_BROKEN_DATA);
+  g_return_val_if_fail (path != NULL, EXIT_BAD_INPUT);
+  g_return_val_if_fail (out != NULL && err != NULL, EXIT_BAD_INPUT);
+
+  status = read_answers (triage, path, answers, err);
+  if (status != EXIT_OK)
+    return status;
 
   outcome = dorsal_triage_evaluate (triage, answers);
   g_assert (dorsal_outcome_get_complete (outcome));
+
+  if (summary_path != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      const char *number = dorsal_emergency_number (NULL, NULL);
+
+      if (!dorsal_summary_write_pdf (summary_path, triage, answers, NULL, number, &error))
+        {
+          fprintf (err, "%s: cannot write the summary: %s\n", summary_path, error->message);
+          return EXIT_BAD_INPUT;
+        }
+    }
+
   text = dorsal_outcome_to_string (outcome);
   fputs (text, out);
   fflush (out);
@@ -232,6 +291,28 @@ dorsal_assess_cli_run (const char *path,
                        FILE       *out,
                        FILE       *err)
 {
+  return dorsal_assess_cli_run_summary (path, NULL, out, err);
+}
+
+/**
+ * dorsal_assess_cli_run_summary:
+ * @path: a key file with an `[answers]` group, or "-" for standard input
+ * @summary_path: (nullable): where to write the one-page PDF summary
+ * @out: where the `[outcome]` key file goes
+ * @err: where problems go, one line each
+ *
+ * `dorsal --assess FILE --summary OUT.pdf`: runs
+ * dorsal_assess_cli_run_summary_with_triage() with the app's assessment.xml.
+ *
+ * Returns: the exit status: 0 on success, 2 on bad input or when the summary
+ *   cannot be written, 1 when the assessment data itself is broken
+ */
+int
+dorsal_assess_cli_run_summary (const char *path,
+                               const char *summary_path,
+                               FILE       *out,
+                               FILE       *err)
+{
   g_autoptr(DorsalTriage) triage = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -244,5 +325,5 @@ dorsal_assess_cli_run (const char *path,
       return EXIT_BROKEN_DATA;
     }
 
-  return dorsal_assess_cli_run_with_triage (triage, path, out, err);
+  return dorsal_assess_cli_run_summary_with_triage (triage, path, summary_path, out, err);
 }

@@ -503,8 +503,8 @@ page_init (Page           *page,
   if (page->reasons->len == 0)
     g_ptr_array_add (page->reasons, g_strdup (dorsal_level_get_why (page->level)));
   if (!dorsal_outcome_get_complete (page->outcome))
-    g_ptr_array_add (page->reasons,
-                     g_strdup (_("Not every question was answered. The advice is based on the answers given.")));
+    g_ptr_array_add (page->reasons, g_strdup (_("Not every question was answered. "
+                                                "The advice is based on the answers given.")));
 
   if (yesno != NULL)
     {
