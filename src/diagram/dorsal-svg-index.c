@@ -39,6 +39,7 @@ struct _DorsalSvgIndex
   GStrv       ids;
   GStrv       structures;
   GStrv       layers;
+  char       *style_text;  /* the text of every <style>, in order */
 };
 
 G_DEFINE_FINAL_TYPE (DorsalSvgIndex, dorsal_svg_index, G_TYPE_OBJECT)
@@ -103,6 +104,7 @@ dorsal_svg_index_finalize (GObject *object)
   g_clear_pointer (&self->ids, g_free);
   g_clear_pointer (&self->structures, g_free);
   g_clear_pointer (&self->layers, g_strfreev);
+  g_clear_pointer (&self->style_text, g_free);
 
   G_OBJECT_CLASS (dorsal_svg_index_parent_class)->finalize (object);
 }
@@ -150,6 +152,7 @@ typedef struct
   DorsalSvgIndex *self;
   const char     *name;
   GPtrArray      *layers;
+  GString        *style_text;
   GError         *error;
 } Scan;
 
@@ -170,6 +173,15 @@ scan_node (Scan       *scan,
 
       if (child->type != XML_ELEMENT_NODE)
         continue;
+
+      if (is_svg_element (child, "style"))
+        {
+          xmlChar *text = xmlNodeGetContent (child);
+
+          if (text != NULL)
+            g_string_append_printf (scan->style_text, "%s\n", (const char *) text);
+          xmlFree (text);
+        }
 
       id = xmlGetProp (child, (const xmlChar *) "id");
       if (id != NULL && *id != '\0')
@@ -301,7 +313,9 @@ dorsal_svg_index_new_from_bytes (GBytes      *bytes,
   scan.self = self;
   scan.name = name;
   scan.layers = g_ptr_array_new ();
+  scan.style_text = g_string_new (NULL);
   scan_node (&scan, root, NULL, NULL, FALSE);
+  self->style_text = g_string_free (scan.style_text, FALSE);
   xmlFreeDoc (doc);
 
   g_ptr_array_add (scan.layers, NULL);
@@ -489,4 +503,16 @@ dorsal_svg_index_get_line (DorsalSvgIndex *self,
 
   entry = id != NULL ? g_hash_table_lookup (self->by_id, id) : NULL;
   return entry != NULL ? entry->line : 0;
+}
+
+/**
+ * dorsal_svg_index_get_style_text:
+ *
+ * Returns: the text of the document's `<style>` elements, one after another
+ */
+const char *
+dorsal_svg_index_get_style_text (DorsalSvgIndex *self)
+{
+  g_return_val_if_fail (DORSAL_IS_SVG_INDEX (self), NULL);
+  return self->style_text;
 }

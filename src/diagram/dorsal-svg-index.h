@@ -55,6 +55,7 @@ const char         *dorsal_svg_index_get_structure_of (DorsalSvgIndex  *self,
                                                        const char      *id);
 int                 dorsal_svg_index_get_line         (DorsalSvgIndex  *self,
                                                        const char      *id);
+const char         *dorsal_svg_index_get_style_text   (DorsalSvgIndex  *self);
 gboolean            dorsal_svg_layer_is_interactive   (const char      *layer);
 
 G_END_DECLS
