@@ -10,6 +10,8 @@
 #include <glib/gi18n.h>
 
 #include "dorsal-application.h"
+#include "dorsal-assessment-pane.h"
+#include "dorsal-content-pane.h"
 #include "dorsal-resources.h"
 
 struct _DorsalWindow
@@ -327,10 +329,58 @@ dorsal_window_class_init (DorsalWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-assessment", NULL);
 }
 
+/* The content pane (src/atlas): the atlas, or the error that kept it from
+ * loading, shown in the content area; typing anywhere starts its search;
+ * a visitor reset empties its history and search. */
+static void
+setup_content_pane (DorsalWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DorsalAtlas) atlas = dorsal_atlas_load_default (&error);
+  GtkWidget *pane = dorsal_content_pane_new ();
+
+  if (atlas != NULL)
+    dorsal_content_pane_set_atlas (DORSAL_CONTENT_PANE (pane), atlas);
+  else
+    dorsal_content_pane_set_error (DORSAL_CONTENT_PANE (pane), error);
+
+  dorsal_content_pane_set_key_capture_widget (DORSAL_CONTENT_PANE (pane), GTK_WIDGET (self));
+  g_signal_connect_object (self, "visitor-reset", G_CALLBACK (dorsal_content_pane_reset), pane,
+                           G_CONNECT_SWAPPED);
+  adw_bin_set_child (ADW_BIN (self->content_area), pane);
+}
+
+/* The self-assessment (src/assessment) in the side flap, or the error that
+ * kept its data from loading; a visitor reset wipes its answers. */
+static void
+setup_assessment_pane (DorsalWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DorsalTriage) triage = dorsal_triage_new_default (&error);
+  GtkWidget *pane;
+
+  if (triage == NULL)
+    {
+      pane = adw_status_page_new ();
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (pane), "dialog-error-symbolic");
+      adw_status_page_set_title (ADW_STATUS_PAGE (pane), _("The Self-Assessment Could Not Load"));
+      adw_status_page_set_description (ADW_STATUS_PAGE (pane), error->message);
+      adw_bin_set_child (ADW_BIN (self->assessment_area), pane);
+      return;
+    }
+
+  pane = dorsal_assessment_pane_new (triage);
+  g_signal_connect_object (self, "visitor-reset", G_CALLBACK (dorsal_assessment_pane_reset), pane,
+                           G_CONNECT_SWAPPED);
+  adw_bin_set_child (ADW_BIN (self->assessment_area), pane);
+}
+
 static void
 dorsal_window_init (DorsalWindow *self)
 {
   dorsal_resources_register ();
   gtk_widget_init_template (GTK_WIDGET (self));
   update_back_button (self);
+  setup_content_pane (self);
+  setup_assessment_pane (self);
 }

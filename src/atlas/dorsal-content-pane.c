@@ -225,7 +225,8 @@ update_related (DorsalContentPane *self)
               gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 30);
               gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), FALSE);
               gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 0);
-              gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 0);
+              gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 6);
+              gtk_widget_add_css_class (flow, "dorsal-related-links");
               gtk_accessible_update_property (GTK_ACCESSIBLE (flow),
                                               GTK_ACCESSIBLE_PROPERTY_LABEL,
                                               dorsal_topic_kind_get_heading (kind_order[k]),
