@@ -39,6 +39,7 @@ struct _DorsalContentPane
   GPtrArray      *results;       /* DorsalTopic*, the current search results in rank order */
   char           *reading_level; /* "plain" or "clinical" */
   double          text_scale;
+  guint           warm_up_id;    /* builds the search index while idle */
 
   /* template children */
   GtkStack       *stack;
@@ -437,6 +438,17 @@ show_start (DorsalContentPane *self)
     }
 }
 
+static gboolean
+warm_up_search (gpointer data)
+{
+  DorsalContentPane *self = data;
+
+  self->warm_up_id = 0;
+  if (self->atlas != NULL)
+    g_ptr_array_unref (dorsal_atlas_search (self->atlas, ""));
+  return G_SOURCE_REMOVE;
+}
+
 /**
  * dorsal_content_pane_set_atlas:
  * @atlas: (nullable): the loaded atlas
@@ -464,6 +476,11 @@ dorsal_content_pane_set_atlas (DorsalContentPane *self,
   if (self->topic == NULL)
     display_topic (self);
   update_actions (self);
+
+  /* the first search would otherwise index every word while a person types */
+  g_clear_handle_id (&self->warm_up_id, g_source_remove);
+  if (atlas != NULL)
+    self->warm_up_id = g_idle_add_full (G_PRIORITY_LOW, warm_up_search, self, NULL);
 }
 
 DorsalAtlas *
@@ -949,6 +966,7 @@ dorsal_content_pane_dispose (GObject *object)
   DorsalContentPane *self = DORSAL_CONTENT_PANE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DORSAL_TYPE_CONTENT_PANE);
+  g_clear_handle_id (&self->warm_up_id, g_source_remove);
   g_clear_object (&self->settings);
   g_clear_object (&self->atlas);
   g_clear_pointer (&self->topic, dorsal_topic_unref);
