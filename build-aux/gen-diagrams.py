@@ -281,8 +281,8 @@ STYLE = """
 .disc{fill:#bcd5e8;stroke:#3f6a8a;stroke-width:0.5;stroke-linejoin:round}
 .disc-nucleus{fill:#e2eef7;stroke:#7fa3bf;stroke-width:0.35}
 .facet{fill:#cfe1ee;stroke:#3f6a8a;stroke-width:0.6;stroke-linecap:round}
-.canal{fill:#cdbfa6;fill-opacity:0.8;stroke:none}
-.dura{fill:#f6eecd;fill-opacity:0.5;stroke:#a89a5c;stroke-width:0.4;stroke-dasharray:1.5 1}
+.canal{fill:#6e604d;fill-opacity:0.55;stroke:none}
+.dura{fill:#f6eecd;fill-opacity:0.15;stroke:#a89a5c;stroke-width:0.4;stroke-dasharray:1.5 1}
 .nerve{fill:#f4d03f;stroke:#8a6d00;stroke-width:0.5;stroke-linejoin:round}
 .nerve-grey{fill:#e0b82a;fill-opacity:0.75;stroke:none}
 .nerve-line{fill:none;stroke:#8a6d00;stroke-width:0.4;stroke-linecap:round}
@@ -1099,7 +1099,7 @@ def lateral():
             front_pts.append(W(lv.name, 0.3, v))
     top_b = (back_pts[0][0] - 6, back_pts[0][1] - 40)
     top_f = (front_pts[0][0] - 6, front_pts[0][1] - 40)
-    canal = [top_f] + resample(front_pts, 16) + resample(back_pts[::-1], 16) + [top_b]
+    canal = resample(front_pts, 16) + resample(back_pts[::-1], 16)
     ctx.append(P(cr_path(canal, tension=0.6), "canal"))
     verts = []
     for i, lv in enumerate(LEVELS):
@@ -1121,18 +1121,18 @@ def lateral():
         w = 7.0 if nm != "l1" else 11.0
         tw = 2.4 if nm != "l1" else 4.5
         q = lambda p0, a, b: (p0[0] + dr[0] * a + nr[0] * b, p0[1] + dr[1] * a + nr[1] * b)
-        post = [(0.3, 1.0), (4.5, 0.4), (6.2, -1.5), (7.6, -6.2), (9.6, -7.4), (11.6, -4.4), (12.6, -1.2),
+        post = [(0.3, 1.0), (5.0, 0.4), (8.2, -1.5), (9.4, -6.2), (11.4, -7.6), (13.4, -4.4), (14.2, -1.2),
                 (lam - 1, -0.6), (lam + 2, 0.2),
                 q(base, L * 0.45, -w * 0.42), q(tip, -3.5, -tw), q(tip, 1.2, 0), q(tip, -3.5, tw * 1.05),
                 q(base, L * 0.4, w * 0.4), (lam, hp * 0.92),
-                (lam - 0.5, hp + disc + 1.8), (lam - 3.2, hp + disc + 6.2), (lam - 5.8, hp + disc + 1.5),
-                (lam - 6.6, hp - 1.5), (8.5, hp - 2.5), (5.5, pdh + 2.8), (1.6, pdh + 2.2), (0.3, pdh)]
+                (lam + 1.0, hp + disc + 1.8), (lam - 1.7, hp + disc + 6.2), (lam - 4.3, hp + disc + 1.5),
+                (lam - 5.1, hp - 1.5), (9.5, hp - 3.5), (6.0, pdh + 2.0), (1.6, pdh + 1.8), (0.3, pdh)]
         if nm == "l1":
             post[9:14] = [q(base, L * 0.5, -w * 0.5), q(tip, -2, -tw), q(tip, 1.5, 0), q(tip, -2, tw),
                           q(base, L * 0.5, w * 0.5)]
         g = [P(cr_path([W(nm, u, v) for u, v in post], tension=0.85), "bone"),
-             P(cr_path([W(nm, 1.0, pdh + 1.6), W(nm, 5.5, pdh + 2.2), W(nm, 8.5, hp - 3), W(nm, lam - 6.8, hp - 2),
-                        W(nm, lam - 4, hp * 0.7), W(nm, 6, pdh * 0.7)]), "bone-shade"),
+             P(cr_path([W(nm, 1.0, pdh + 1.2), W(nm, 6.0, pdh + 1.6), W(nm, 9.5, hp - 4), W(nm, lam - 5.3, hp - 2),
+                        W(nm, lam - 3, hp * 0.7), W(nm, 7, pdh * 0.7)]), "bone-shade"),
              P(cr_path([W(nm, *q(base, 3, 0)), W(nm, *q(base, L * 0.55, 0.5)), W(nm, *q(tip, -4, 0.3))], False),
                "bone-line"),
              P(cr_path(body, tension=0.9), "bone"),
@@ -1165,7 +1165,7 @@ def lateral():
                 P(cr_path(a1 + [ant] + b1 + [pst], tension=0.9), "disc"),
                 P(ellipse(nuc_c[0], nuc_c[1], d * 0.2, disc * 0.24, -fr[nm][1], 6), "disc-nucleus")]))
             # facet joint: between the inferior process of this vertebra and the superior one below
-            facet = [W(nl.name, 9.8, -7.0), W(nl.name, 11.4, -3.6), W(nl.name, 12.3, 0.2)]
+            facet = [W(nl.name, 11.6, -7.2), W(nl.name, 13.0, -3.6), W(nl.name, 13.8, 0.2)]
             discs.append(P(ribbon(facet, const(2.2), n=8, cap0=0.8, cap1=0.8), "facet",
                            "facet-%s-%s" % (nm, nl.name)))
     bones = verts[::-1]       # lower first: each spinous process overlaps the one below like a tile
