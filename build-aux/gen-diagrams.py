@@ -273,7 +273,6 @@ STYLE = """
 .bone-deep{fill:#e6dcc2;stroke:#6f5c3e;stroke-width:0.5;stroke-linejoin:round}
 .bone-shade{fill:#b59e72;fill-opacity:0.35;stroke:none}
 .bone-line{fill:none;stroke:#6f5c3e;stroke-width:0.4;stroke-opacity:0.7;stroke-linecap:round}
-.bone-cut{fill:#efe0bd;stroke:#6f5c3e;stroke-width:0.6}
 .bone-spongy{fill:none;stroke:#c2a97a;stroke-width:0.35;stroke-opacity:0.8}
 .bone-far{fill:#e9e1cf;fill-opacity:0.65;stroke:#a1926f;stroke-width:0.45;stroke-opacity:0.8}
 .scapula{fill:url(#bone-grad);fill-opacity:0.8;stroke:#6f5c3e;stroke-width:0.6;stroke-linejoin:round}
@@ -319,7 +318,6 @@ STYLE = """
 .condition-line{fill:none;stroke:#a51d2d;stroke-width:0.8;stroke-linecap:round;stroke-linejoin:round}
 .context{fill:#f4eee8;stroke:#8f8780;stroke-width:0.7}
 .context-line{fill:none;stroke:#8f8780;stroke-width:0.5;stroke-opacity:0.7;stroke-linecap:round}
-.outline{fill:none;stroke:#5e5c64;stroke-width:0.7}
 """
 
 HIDDEN = ["layer-nerves", "layer-muscles", "layer-organs", "layer-dermatomes", "layer-zones",
@@ -389,8 +387,6 @@ JUNCTION = {1: (44, JUGULAR_Y + 3), 2: (49, ANGLE_Y + 1), 3: (59, disc_y("t5") +
             4: (70, disc_y("t6") + 9), 5: (81, disc_y("t7") + 13), 6: (92, disc_y("t8") + 20),
             7: (101, XIPHI_Y + 28), 8: (116, XIPHI_Y + 52), 9: (127, XIPHI_Y + 76),
             10: (135, XIPHI_Y + 100)}
-# where cartilages 8-10 merge into the one above (on its lower border)
-MERGE = {8: (57, XIPHI_Y + 41), 9: (86, XIPHI_Y + 67), 10: (109, XIPHI_Y + 92)}
 
 
 def rib_points(n):
@@ -658,7 +654,7 @@ def posterior():
     ctx = silhouette_posterior()
     # iliac crests and the top of the sacrum, for orientation
     ctx.append(P("".join(cr_path([(s * 40, 440), (s * 62, 410), (s * 104, 392), (s * 140, 404), (s * 152, 424)], False)
-                         for s in (1, -1)) + cr_path([(-40, 440), (-20, 430), (0, 428), (20, 430), (40, 440)], False),
+                         for s in (1, -1)),
                  "context-line"))
     organs = []
     # lungs from behind: apex above rib 1, lower border near T10 spinous process
