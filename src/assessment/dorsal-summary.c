@@ -28,9 +28,11 @@
 #define MAP_HEIGHT      0.27   /* share of the page height that the body map takes */
 #define FOOTER_SIZE     8.0
 
-/* Sizes tried, largest first: the answer lists shrink before anything else does. */
+/* Sizes tried, largest first: the answer lists shrink first, down to a comfortable
+ * 7 points; then the other text shrinks too; only then do the lists go smaller. */
 static const double text_sizes[] = { 10.0, 9.5, 9.0, 8.5, 8.0, 7.5, 7.0 };
 static const double answer_sizes[] = { 9.0, 8.5, 8.0, 7.5, 7.0, 6.5, 6.0, 5.5 };
+#define COMFORTABLE_SIZE 7.0
 
 /* A light tint per level, most urgent first; the banner never relies on it. */
 static const double tints[][3] = {
@@ -490,12 +492,16 @@ page_init (Page           *page,
       if (dorsal_outcome_get_reason_uncertain (page->outcome, i))
         {
           const char *note = dorsal_triage_get_answer_note (triage, "not-sure");
+          const DorsalLevel *yes_level = dorsal_question_get_yes_level (question);
 
-          /* TRANSLATORS: a reason, then "You answered Not sure.", then the advice for that */
+          /* TRANSLATORS: a reason; "You answered “Not sure”."; "If you find that you do have
+           * this, treat it as a yes."; and the advice a yes gives, such as "Call the emergency
+           * number now" */
           g_ptr_array_add (page->reasons,
-                           g_strdup_printf (_("%s You answered “%s”. %s"), text,
+                           g_strdup_printf (_("%s You answered “%s”. %s A yes means: %s."), text,
                                             dorsal_question_get_value_label (question, "not-sure"),
-                                            note != NULL ? note : ""));
+                                            note != NULL ? note : "",
+                                            dorsal_level_get_title (yes_level)));
         }
       else
         g_ptr_array_add (page->reasons, g_strdup (text));
@@ -900,17 +906,20 @@ dorsal_summary_render_full (cairo_t              *cr,
   cairo_font_options_destroy (options);
 
   pen = (Pen) { cr, context, FALSE };
-  for (guint t = 0; t < G_N_ELEMENTS (text_sizes) && !fits; t++)
-    for (guint a = 0; a < G_N_ELEMENTS (answer_sizes) && !fits; a++)
-      {
-        Sizes trial = { text_sizes[t], MIN (answer_sizes[a], text_sizes[t]) };
+  for (guint phase = 0; phase < 2 && !fits; phase++)
+    for (guint t = 0; t < G_N_ELEMENTS (text_sizes) && !fits; t++)
+      for (guint a = 0; a < G_N_ELEMENTS (answer_sizes) && !fits; a++)
+        {
+          Sizes trial = { text_sizes[t], MIN (answer_sizes[a], text_sizes[t]) };
 
-        if (compose (&pen, &page, width, height, &trial, layout))
-          {
-            sizes = trial;
-            fits = TRUE;
-          }
-      }
+          if ((phase == 0) != (answer_sizes[a] >= COMFORTABLE_SIZE))
+            continue;
+          if (compose (&pen, &page, width, height, &trial, layout))
+            {
+              sizes = trial;
+              fits = TRUE;
+            }
+        }
 
   cairo_save (cr);
   /* a page too small for even the smallest text is cut, never spilled */
