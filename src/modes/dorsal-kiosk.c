@@ -8,6 +8,7 @@
 #include "dorsal-kiosk.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 #define G_SETTINGS_ENABLE_BACKEND
 #include <gio/gsettingsbackend.h>
 
@@ -53,7 +54,7 @@ struct _DorsalKiosk
   guint         countdown_seconds;
   guint         attract_id;
   guint         attract_view;
-  guint         inhibit_cookie;
+  guint         inhibit_cookies[2];
 };
 
 G_DEFINE_FINAL_TYPE (DorsalKiosk, dorsal_kiosk, G_TYPE_OBJECT)
@@ -611,13 +612,20 @@ static void
 on_map (DorsalKiosk *self)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self->window));
+  static const GtkApplicationInhibitFlags flags[] = {
+    GTK_APPLICATION_INHIBIT_IDLE, GTK_APPLICATION_INHIBIT_SUSPEND
+  };
 
-  /* keeps the screen on; where there is no session to ask, the kiosk runs anyway */
-  if (app != NULL && self->inhibit_cookie == 0)
-    self->inhibit_cookie = gtk_application_inhibit (app, GTK_WINDOW (self->window),
-                                                    GTK_APPLICATION_INHIBIT_IDLE |
-                                                    GTK_APPLICATION_INHIBIT_SUSPEND,
-                                                    _("A waiting-room kiosk is showing"));
+  if (app == NULL)
+    return;
+
+  /* Keeps the screen on. One request each: the desktop portal refuses a
+   * request that includes suspend, and would refuse idle with it (seen under
+   * Cage). Where there is no session to ask, the kiosk runs anyway. */
+  for (guint i = 0; i < G_N_ELEMENTS (flags); i++)
+    if (self->inhibit_cookies[i] == 0)
+      self->inhibit_cookies[i] = gtk_application_inhibit (app, GTK_WINDOW (self->window), flags[i],
+                                                          _("A waiting-room kiosk is showing"));
 }
 
 static void
@@ -696,12 +704,13 @@ dorsal_kiosk_dispose (GObject *object)
     {
       GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self->window));
 
-      if (app != NULL && self->inhibit_cookie != 0)
-        gtk_application_uninhibit (app, self->inhibit_cookie);
+      for (guint i = 0; i < G_N_ELEMENTS (self->inhibit_cookies); i++)
+        if (app != NULL && self->inhibit_cookies[i] != 0)
+          gtk_application_uninhibit (app, self->inhibit_cookies[i]);
       g_object_weak_unref (G_OBJECT (self->window), on_window_destroyed, self);
       self->window = NULL;
     }
-  self->inhibit_cookie = 0;
+  memset (self->inhibit_cookies, 0, sizeof self->inhibit_cookies);
 
   g_clear_object (&self->settings);
 
