@@ -13,8 +13,8 @@
 #include "dorsal-resources.h"
 
 /*
- * One SVG, several librsvg handles made from the same bytes, each with its
- * user stylesheet set rarely (a restyle costs about a millisecond):
+ * One SVG, several librsvg handles made from the same bytes, each with one
+ * user stylesheet for its whole life (see prepare_handle()):
  *
  *  - display and pick: full renderings. They run on a worker thread, so
  *    they belong to whoever holds @render_lock (a handle is not
@@ -55,6 +55,8 @@ struct _DorsalDiagram
   GMutex              render_lock;
   RsvgHandle         *display_handle;
   RsvgHandle         *pick_handle;
+  RsvgHandle         *pick_top_handle;
+  char               *pick_top_handle_css;
   char               *display_handle_css;
   char               *pick_handle_css;
 
@@ -116,6 +118,8 @@ dorsal_diagram_finalize (GObject *object)
   g_mutex_clear (&self->render_lock);
   g_clear_object (&self->display_handle);
   g_clear_object (&self->pick_handle);
+  g_clear_object (&self->pick_top_handle);
+  g_free (self->pick_top_handle_css);
   g_free (self->display_handle_css);
   g_free (self->pick_handle_css);
   g_clear_object (&self->mask_handle);
@@ -741,6 +745,85 @@ static const char flat_css[] =
  * hit: at least this many pixels. */
 #define MIN_HIT_WIDTH_PX 8.0
 
+/* The pick stylesheet in two parts, so a worker can put it together
+ * without touching the diagram's state: a prefix (flat paint, layers) and
+ * one rule per region, "" for a region that cannot be picked now. */
+static char *
+pick_prefix (DorsalDiagram *self)
+{
+  GString *css = g_string_new (flat_css);
+
+  g_string_append (css, self->keep_unpainted_css);
+  append_layer_rules (self, css, TRUE);
+
+  return g_string_free (css, FALSE);
+}
+
+static GStrv
+pick_rules (DorsalDiagram *self,
+            double         scale)
+{
+  guint n = g_strv_length (self->region_ids);
+  GStrv rules = g_new0 (char *, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *id = self->region_ids[i];
+      const char *layer;
+      RsvgRectangle box;
+      char colour[8];
+      GString *rule;
+
+      if (!dorsal_diagram_is_pickable (self, id))
+        {
+          rules[i] = g_strdup ("");
+          continue;
+        }
+
+      dorsal_hit_map_format_colour (i + 1, colour);
+      rule = g_string_new (NULL);
+      g_string_append_printf (rule, "#%s, #%s * { color: %s !important }\n", id, id, colour);
+
+      layer = dorsal_svg_index_get_layer (self->index, id);
+      if (dorsal_diagram_get_box (self, id, &box) &&
+          (g_strcmp0 (layer, "nerves") == 0 || g_strcmp0 (layer, "cartilage") == 0 ||
+           MIN (box.width, box.height) * scale < MIN_HIT_WIDTH_PX))
+        {
+          char width[G_ASCII_DTOSTR_BUF_SIZE];
+
+          g_ascii_formatd (width, sizeof width, "%.4f", MIN_HIT_WIDTH_PX / scale);
+          g_string_append_printf (rule,
+                                  "#%s, #%s * { stroke: currentColor !important;"
+                                  " stroke-width: %spx !important;"
+                                  " stroke-linecap: round !important }\n",
+                                  id, id, width);
+        }
+      rules[i] = g_string_free (rule, FALSE);
+    }
+
+  return rules;
+}
+
+/* @only: (nullable): draw just the regions flagged here */
+static char *
+assemble_pick_stylesheet (DorsalDiagram  *self,
+                          const char     *prefix,
+                          GStrv           rules,
+                          const gboolean *only)
+{
+  GString *css = g_string_new (prefix);
+
+  for (guint i = 0; rules[i] != NULL; i++)
+    {
+      if (rules[i][0] != '\0' && (only == NULL || only[i]))
+        g_string_append (css, rules[i]);
+      else
+        g_string_append_printf (css, "#%s { display: none !important }\n", self->region_ids[i]);
+    }
+
+  return g_string_free (css, FALSE);
+}
+
 /**
  * dorsal_diagram_get_pick_stylesheet:
  * @scale: pixels per document unit of the pick map
@@ -752,48 +835,35 @@ char *
 dorsal_diagram_get_pick_stylesheet (DorsalDiagram *self,
                                     double         scale)
 {
-  GString *css;
+  g_autofree char *prefix = NULL;
+  g_auto(GStrv) rules = NULL;
 
   g_return_val_if_fail (DORSAL_IS_DIAGRAM (self), NULL);
   g_return_val_if_fail (scale > 0, NULL);
 
-  css = g_string_new (flat_css);
-  g_string_append (css, self->keep_unpainted_css);
-  append_layer_rules (self, css, TRUE);
+  prefix = pick_prefix (self);
+  rules = pick_rules (self, scale);
+  return assemble_pick_stylesheet (self, prefix, rules, NULL);
+}
 
-  for (guint i = 0; self->region_ids[i] != NULL; i++)
-    {
-      const char *id = self->region_ids[i];
-      const char *layer;
-      RsvgRectangle box;
-      char colour[8];
+static gboolean
+render_into (RsvgHandle          *handle,
+             DorsalDiagram       *self,
+             cairo_surface_t     *surface,
+             const RsvgRectangle *area,
+             double               scale,
+             GError             **error)
+{
+  RsvgRectangle viewport = { 0, 0, self->width * scale, self->height * scale };
+  cairo_t *cr = cairo_create (surface);
+  gboolean ok;
 
-      if (!dorsal_diagram_is_pickable (self, id))
-        {
-          g_string_append_printf (css, "#%s { display: none !important }\n", id);
-          continue;
-        }
+  cairo_translate (cr, -area->x * scale, -area->y * scale);
+  ok = rsvg_handle_render_document (handle, cr, &viewport, error);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
 
-      dorsal_hit_map_format_colour (i + 1, colour);
-      g_string_append_printf (css, "#%s, #%s * { color: %s !important }\n", id, id, colour);
-
-      layer = dorsal_svg_index_get_layer (self->index, id);
-      if (dorsal_diagram_get_box (self, id, &box) &&
-          (g_strcmp0 (layer, "nerves") == 0 || g_strcmp0 (layer, "cartilage") == 0 ||
-           MIN (box.width, box.height) * scale < MIN_HIT_WIDTH_PX))
-        {
-          char width[G_ASCII_DTOSTR_BUF_SIZE];
-
-          g_ascii_formatd (width, sizeof width, "%.4f", MIN_HIT_WIDTH_PX / scale);
-          g_string_append_printf (css,
-                                  "#%s, #%s * { stroke: currentColor !important;"
-                                  " stroke-width: %spx !important;"
-                                  " stroke-linecap: round !important }\n",
-                                  id, id, width);
-        }
-    }
-
-  return g_string_free (css, FALSE);
+  return ok;
 }
 
 static cairo_surface_t *
@@ -805,11 +875,8 @@ render_document (RsvgHandle          *handle,
                  GError             **error)
 {
   cairo_surface_t *surface;
-  cairo_t *cr;
-  RsvgRectangle viewport = { 0, 0, self->width * scale, self->height * scale };
   int width = MAX (1, (int) ceil (area->width * scale - 1e-6));
   int height = MAX (1, (int) ceil (area->height * scale - 1e-6));
-  gboolean ok;
 
   surface = cairo_image_surface_create (format, width, height);
   if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
@@ -821,18 +888,12 @@ render_document (RsvgHandle          *handle,
       return NULL;
     }
 
-  cr = cairo_create (surface);
-  cairo_translate (cr, -area->x * scale, -area->y * scale);
-  ok = rsvg_handle_render_document (handle, cr, &viewport, error);
-  cairo_destroy (cr);
-
-  if (!ok)
+  if (!render_into (handle, self, surface, area, scale, error))
     {
       cairo_surface_destroy (surface);
       return NULL;
     }
 
-  cairo_surface_flush (surface);
   return surface;
 }
 
@@ -842,7 +903,8 @@ typedef struct
   double        scale;
   double        hit_scale;
   char         *display_css;
-  char         *pick_css;
+  char         *pick_prefix;
+  GStrv         pick_rules;
   guint         serial;
 } Job;
 
@@ -852,7 +914,8 @@ job_free (gpointer data)
   Job *job = data;
 
   g_free (job->display_css);
-  g_free (job->pick_css);
+  g_free (job->pick_prefix);
+  g_strfreev (job->pick_rules);
   g_free (job);
 }
 
@@ -868,10 +931,42 @@ job_new (DorsalDiagram       *self,
   job->scale = scale;
   job->hit_scale = hit_scale;
   job->display_css = dorsal_diagram_get_display_stylesheet (self);
-  job->pick_css = hit_scale > 0 ? dorsal_diagram_get_pick_stylesheet (self, hit_scale) : NULL;
+  if (hit_scale > 0)
+    {
+      job->pick_prefix = pick_prefix (self);
+      job->pick_rules = pick_rules (self, hit_scale);
+    }
   job->serial = self->serial;
 
   return job;
+}
+
+/* librsvg 2.54 does not undo what a replaced user stylesheet set: a
+ * property the new sheet leaves alone keeps the old sheet's value (a layer
+ * once hidden stays hidden, a dark theme stays dark). So a handle whose
+ * stylesheet changes is made again from the bytes, which costs a few
+ * milliseconds on the worker thread and happens only when layers, theme,
+ * mode or (for the pick map) the scale change. */
+static gboolean
+prepare_handle (DorsalDiagram  *self,
+                RsvgHandle    **handle,
+                char          **handle_css,
+                const char     *css,
+                GError        **error)
+{
+  if (*handle != NULL && g_strcmp0 (*handle_css, css) == 0)
+    return TRUE;
+
+  g_clear_object (handle);
+  g_clear_pointer (handle_css, g_free);
+
+  *handle = new_handle (self, error);
+  if (*handle == NULL)
+    return FALSE;
+
+  set_stylesheet (*handle, css);
+  *handle_css = g_strdup (css);
+  return TRUE;
 }
 
 /* Any thread: the handles it uses are guarded by render_lock, and the
@@ -888,18 +983,9 @@ job_run (DorsalDiagram  *self,
   rendering->scale = job->scale;
   rendering->serial = job->serial;
 
-  if (self->display_handle == NULL)
-    {
-      self->display_handle = new_handle (self, error);
-      if (self->display_handle == NULL)
-        return NULL;
-    }
-  if (g_strcmp0 (self->display_handle_css, job->display_css) != 0)
-    {
-      set_stylesheet (self->display_handle, job->display_css);
-      g_free (self->display_handle_css);
-      self->display_handle_css = g_strdup (job->display_css);
-    }
+  if (!prepare_handle (self, &self->display_handle, &self->display_handle_css,
+                       job->display_css, error))
+    return NULL;
 
   if (job->scale > 0)
     {
@@ -909,31 +995,54 @@ job_run (DorsalDiagram  *self,
         return NULL;
     }
 
-  if (job->pick_css != NULL)
+  if (job->pick_prefix != NULL)
     {
+      g_autofree char *css = assemble_pick_stylesheet (self, job->pick_prefix, job->pick_rules, NULL);
+      g_autofree gboolean *covered = NULL;
+      g_autoptr(DorsalHitMap) first = NULL;
+      const char * const *ids = (const char * const *) self->region_ids;
       cairo_surface_t *pick;
+      guint n = g_strv_length (self->region_ids), n_covered = 0;
 
-      if (self->pick_handle == NULL)
-        {
-          self->pick_handle = new_handle (self, error);
-          if (self->pick_handle == NULL)
-            return NULL;
-        }
-      if (g_strcmp0 (self->pick_handle_css, job->pick_css) != 0)
-        {
-          set_stylesheet (self->pick_handle, job->pick_css);
-          g_free (self->pick_handle_css);
-          self->pick_handle_css = g_strdup (job->pick_css);
-        }
+      if (!prepare_handle (self, &self->pick_handle, &self->pick_handle_css, css, error))
+        return NULL;
 
       pick = render_document (self->pick_handle, self, CAIRO_FORMAT_RGB24,
                               &job->area, job->hit_scale, error);
       if (pick == NULL)
         return NULL;
 
-      rendering->hit_map = dorsal_hit_map_new_from_surface (pick,
-                                                            (const char * const *) self->region_ids,
-                                                            job->area.x, job->area.y,
+      /* A structure wholly under another (a deep muscle under a
+       * see-through one) would have no pixel: nobody could point at it.
+       * Such structures are painted again on top, where they lie. */
+      first = dorsal_hit_map_new_from_surface (pick, ids, job->area.x, job->area.y, job->hit_scale);
+      covered = g_new0 (gboolean, n + 1);
+      {
+        g_auto(GStrv) present = dorsal_hit_map_list_present (first);
+
+        for (guint i = 0; i < n; i++)
+          if (job->pick_rules[i][0] != '\0' &&
+              !g_strv_contains ((const char * const *) present, ids[i]))
+            {
+              covered[i] = TRUE;
+              n_covered++;
+            }
+      }
+
+      if (n_covered > 0)
+        {
+          g_autofree char *css2 = assemble_pick_stylesheet (self, job->pick_prefix, job->pick_rules,
+                                                            covered);
+
+          if (!prepare_handle (self, &self->pick_top_handle, &self->pick_top_handle_css, css2, error) ||
+              !render_into (self->pick_top_handle, self, pick, &job->area, job->hit_scale, error))
+            {
+              cairo_surface_destroy (pick);
+              return NULL;
+            }
+        }
+
+      rendering->hit_map = dorsal_hit_map_new_from_surface (pick, ids, job->area.x, job->area.y,
                                                             job->hit_scale);
       cairo_surface_destroy (pick);
     }
