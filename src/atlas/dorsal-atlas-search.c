@@ -14,7 +14,7 @@
  * The index folds every word of every topic once (lower case, accents
  * stripped, a plural "s" dropped) into one vocabulary, and keeps for each
  * word the topics that hold it with the weight of the best field it is in
- * (title over synonyms over summary over body). A query is folded the same
+ * (title over synonyms over summary over body over source titles). A query is folded the same
  * way; each of its words matches vocabulary words exactly, as a prefix
  * (for search as you type) or within a small edit distance, and a topic
  * scores the sum over the query words of the best weight it reached,
@@ -28,6 +28,7 @@ enum {
   WEIGHT_SUMMARY = 3,
   WEIGHT_PLAIN = 2,
   WEIGHT_CLINICAL = 1,
+  WEIGHT_SOURCE = 1,
 };
 
 typedef struct
@@ -230,30 +231,70 @@ _dorsal_search_distance (const char *a,
   return result > max ? max + 1 : result;
 }
 
+/* Which fields of a topic hold a word, as a mask of FIELD_* bits. */
+enum {
+  FIELD_TITLE = 1 << 0,
+  FIELD_SYNONYM = 1 << 1,
+  FIELD_SUMMARY = 1 << 2,
+  FIELD_PLAIN = 1 << 3,
+  FIELD_CLINICAL = 1 << 4,
+  FIELD_SOURCE = 1 << 5,
+};
+
+static const struct { guint field; float weight; } field_weights[] = {
+  { FIELD_TITLE, WEIGHT_TITLE },
+  { FIELD_SYNONYM, WEIGHT_SYNONYM },
+  { FIELD_SUMMARY, WEIGHT_SUMMARY },
+  { FIELD_PLAIN, WEIGHT_PLAIN },
+  { FIELD_CLINICAL, WEIGHT_CLINICAL },
+  { FIELD_SOURCE, WEIGHT_SOURCE },
+};
+
+/* The weight of the best field a word is in, plus a little for each other
+ * field: a cause that names "costochondritis" in its synonyms and its text
+ * ranks above a rib that only lists it as a synonym. */
+static float
+fields_weight (guint fields)
+{
+  float best = 0;
+  float sum = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (field_weights); i++)
+    if (fields & field_weights[i].field)
+      {
+        best = MAX (best, field_weights[i].weight);
+        sum += field_weights[i].weight;
+      }
+
+  return best + 0.15f * (sum - best);
+}
+
 static void
-add_words (GHashTable *best,
+add_words (GHashTable *fields,
            const char *text,
-           float       weight)
+           guint       field)
 {
   g_autoptr(GPtrArray) words = split_words (text);
 
   for (guint i = 0; i < words->len; i++)
     {
       char *word = g_ptr_array_index (words, i);
-      float old = GPOINTER_TO_UINT (g_hash_table_lookup (best, word));
+      gpointer old;
 
-      if (weight > old)
-        g_hash_table_insert (best, g_strdup (word), GUINT_TO_POINTER ((guint) weight));
+      if (g_hash_table_lookup_extended (fields, word, NULL, &old))
+        g_hash_table_insert (fields, g_strdup (word), GUINT_TO_POINTER (GPOINTER_TO_UINT (old) | field));
+      else
+        g_hash_table_insert (fields, g_strdup (word), GUINT_TO_POINTER (field));
     }
 }
 
 static void
-add_paragraphs (GHashTable         *best,
+add_paragraphs (GHashTable         *fields,
                 const char * const *paragraphs,
-                float               weight)
+                guint               field)
 {
   for (guint i = 0; paragraphs != NULL && paragraphs[i] != NULL; i++)
-    add_words (best, paragraphs[i], weight);
+    add_words (fields, paragraphs[i], field);
 }
 
 static void
@@ -286,20 +327,23 @@ _dorsal_search_index_new (GPtrArray *topics)
       gpointer key, value;
 
       g_hash_table_insert (index->by_id, topic->id, GUINT_TO_POINTER (t + 1));
-      add_words (best, topic->title, WEIGHT_TITLE);
+      add_words (best, topic->title, FIELD_TITLE);
       if (topic->label != NULL)
-        add_words (best, topic->label, WEIGHT_TITLE);
+        add_words (best, topic->label, FIELD_TITLE);
       for (guint i = 0; topic->synonyms[i] != NULL; i++)
-        add_words (best, topic->synonyms[i], WEIGHT_SYNONYM);
-      add_words (best, topic->summary, WEIGHT_SUMMARY);
-      add_paragraphs (best, (const char * const *) topic->plain, WEIGHT_PLAIN);
-      add_paragraphs (best, (const char * const *) topic->clinical, WEIGHT_CLINICAL);
+        add_words (best, topic->synonyms[i], FIELD_SYNONYM);
+      add_words (best, topic->summary, FIELD_SUMMARY);
+      add_paragraphs (best, (const char * const *) topic->plain, FIELD_PLAIN);
+      add_paragraphs (best, (const char * const *) topic->clinical, FIELD_CLINICAL);
+      /* the titles of its sources say what a topic is about, too */
+      for (guint i = 0; i < topic->sources->len; i++)
+        add_words (best, g_array_index (topic->sources, DorsalTopicSource, i).title, FIELD_SOURCE);
 
       g_hash_table_iter_init (&iter, best);
       while (g_hash_table_iter_next (&iter, &key, &value))
         {
           Word *word = g_hash_table_lookup (index->by_word, key);
-          Posting posting = { t, (float) GPOINTER_TO_UINT (value) };
+          Posting posting = { t, fields_weight (GPOINTER_TO_UINT (value)) };
 
           if (word == NULL)
             {
@@ -389,6 +433,18 @@ typedef struct
   float score;
 } Result;
 
+/* On a tie, what a person searching about pain most likely wants first: a
+ * body area or a cause ("costochondritis" is a synonym of the cause and of
+ * the ribs it affects) before the anatomy. */
+static const int tie_rank[DORSAL_TOPIC_N_KINDS] = {
+  [DORSAL_TOPIC_KIND_AREA] = 0,
+  [DORSAL_TOPIC_KIND_CAUSE] = 1,
+  [DORSAL_TOPIC_KIND_WARNING] = 2,
+  [DORSAL_TOPIC_KIND_TREATMENT] = 3,
+  [DORSAL_TOPIC_KIND_STRUCTURE] = 4,
+  [DORSAL_TOPIC_KIND_GUIDE] = 5,
+};
+
 static int
 compare_results (gconstpointer a,
                  gconstpointer b,
@@ -405,7 +461,7 @@ compare_results (gconstpointer a,
   ta = g_ptr_array_index (topics, ra->topic);
   tb = g_ptr_array_index (topics, rb->topic);
   if (ta->kind != tb->kind)
-    return (int) ta->kind - (int) tb->kind;
+    return tie_rank[ta->kind] - tie_rank[tb->kind];
   return (int) ra->topic - (int) rb->topic;
 }
 

@@ -416,6 +416,9 @@ static const Expectation expectations[] = {
   { "compresion fracture", { "cause-compression-fracture" }, 1 },
   { "shingles", { "cause-shingles" }, 1 },
   { "T7", { "vertebra-t7" }, 1 },
+  { "costochondritis", { "cause-rib-joint-problems" }, 1 },
+  { "numb legs", { "warning-leg-numbness" }, 2 },
+  { "heart attack", { "cause-heart" }, 2 },
 };
 
 static void
