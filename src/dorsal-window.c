@@ -370,6 +370,8 @@ setup_assessment_pane (DorsalWindow *self)
     }
 
   pane = dorsal_assessment_pane_new (triage);
+  /* the flap takes its natural width only while nothing in it expands */
+  gtk_widget_set_hexpand (gtk_widget_get_parent (self->assessment_area), FALSE);
   g_signal_connect_object (self, "visitor-reset", G_CALLBACK (dorsal_assessment_pane_reset), pane,
                            G_CONNECT_SWAPPED);
   adw_bin_set_child (ADW_BIN (self->assessment_area), pane);

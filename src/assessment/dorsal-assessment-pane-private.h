@@ -1,0 +1,24 @@
+/* dorsal-assessment-pane-private.h: what the pane's other parts and its tests reach
+ *
+ * Copyright 2026 The Dorsal authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "dorsal-assessment-pane.h"
+
+G_BEGIN_DECLS
+
+const char *_dorsal_assessment_pane_get_page             (DorsalAssessmentPane *self);
+GtkWidget  *_dorsal_assessment_pane_get_page_widget      (DorsalAssessmentPane *self,
+                                                          const char           *name);
+GtkWidget  *_dorsal_assessment_pane_get_emergency        (DorsalAssessmentPane *self);
+const char *_dorsal_assessment_pane_get_emergency_number (DorsalAssessmentPane *self);
+GtkWidget  *_dorsal_assessment_pane_get_print_button     (DorsalAssessmentPane *self);
+GtkWidget  *_dorsal_assessment_pane_get_notice           (DorsalAssessmentPane *self);
+
+/* dorsal-assessment-print.c */
+void        _dorsal_assessment_print                     (DorsalAssessmentPane *self,
+                                                          AdwToastOverlay      *toasts);
+
+G_END_DECLS
