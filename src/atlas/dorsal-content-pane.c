@@ -26,6 +26,7 @@
 #define TEXT_SCALE_MAX  2.0
 #define TEXT_SCALE_STEP 0.125
 #define SUMMARY_SCALE   1.2
+#define MAX_ERROR_LINES 12
 
 struct _DorsalContentPane
 {
@@ -500,11 +501,35 @@ void
 dorsal_content_pane_set_error (DorsalContentPane *self,
                                const GError      *error)
 {
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *text = NULL;
+  guint n_lines;
+
   g_return_if_fail (DORSAL_IS_CONTENT_PANE (self));
   g_return_if_fail (error != NULL);
 
   dorsal_content_pane_set_atlas (self, NULL);
-  gtk_label_set_text (self->error_label, error->message);
+
+  /* one broken link can cascade into hundreds; the first ones say enough */
+  lines = g_strsplit (error->message, "\n", -1);
+  n_lines = g_strv_length (lines);
+  if (n_lines > MAX_ERROR_LINES)
+    {
+      g_autofree char *head = NULL;
+      g_autofree char *more = NULL;
+
+      g_free (lines[MAX_ERROR_LINES]);
+      lines[MAX_ERROR_LINES] = NULL;
+      head = g_strjoinv ("\n", lines);
+      more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "… and %u more problem",
+                                           "… and %u more problems", n_lines - MAX_ERROR_LINES),
+                              n_lines - MAX_ERROR_LINES);
+      text = g_strconcat (head, "\n", more, NULL);
+    }
+  else
+    text = g_strdup (error->message);
+
+  gtk_label_set_text (self->error_label, text);
   gtk_stack_set_visible_child_name (self->stack, "error");
 }
 

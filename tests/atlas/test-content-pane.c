@@ -308,6 +308,28 @@ test_error_page (void)
 }
 
 static void
+test_error_page_long (void)
+{
+  g_autoptr(DorsalContentPane) pane = new_pane (NULL);
+  g_autoptr(GString) message = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  for (guint i = 1; i <= 30; i++)
+    g_string_append_printf (message, "%satlas.xml:%u: <related> names unknown topic \"x%u\"",
+                            i > 1 ? "\n" : "", i, i);
+  error = g_error_new_literal (DORSAL_ATLAS_ERROR, DORSAL_ATLAS_ERROR_UNKNOWN_TOPIC, message->str);
+  dorsal_content_pane_set_error (pane, error);
+
+  text = _dorsal_content_pane_get_error_text (pane);
+  lines = g_strsplit (text, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 13);
+  g_assert_cmpstr (lines[0], ==, "atlas.xml:1: <related> names unknown topic \"x1\"");
+  g_assert_cmpstr (lines[12], ==, "… and 18 more problems");
+}
+
+static void
 test_reset (void)
 {
   g_autoptr(DorsalContentPane) pane = NULL;
@@ -386,6 +408,7 @@ main (int   argc,
   g_test_add_func ("/atlas/content-pane/search", test_search);
   g_test_add_func ("/atlas/content-pane/show-me", test_show_me);
   g_test_add_func ("/atlas/content-pane/error-page", test_error_page);
+  g_test_add_func ("/atlas/content-pane/error-page-long", test_error_page_long);
   g_test_add_func ("/atlas/content-pane/reset", test_reset);
   g_test_add_func ("/atlas/content-pane/every-topic", test_every_topic);
 
