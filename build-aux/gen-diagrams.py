@@ -90,8 +90,16 @@ def f(v):
     return s
 
 
+# Output scale of the current view: the small views (side, axial) are written larger so that
+# one user unit of stroke width looks about the same on screen in every view (and in every
+# theme stylesheet, which sets stroke widths in user units).
+OUT_SCALE = [1.0]
+VIEW_SCALE = {"posterior": 1.0, "anterior": 1.0, "lateral": 1.3, "vertebra": 3.0}
+
+
 def pt(p):
-    return f(p[0]) + "," + f(p[1])
+    k = OUT_SCALE[0]
+    return f(p[0] * k) + "," + f(p[1] * k)
 
 
 def cr_path(points, closed=True, tension=1.0):
@@ -327,7 +335,7 @@ HIDDEN = ["layer-nerves", "layer-muscles", "layer-organs", "layer-dermatomes", "
 def document(view_box, layers, comment):
     """layers: list of (name, [elements]) in paint order (first = bottom)"""
     svg = El("svg", [("xmlns", "http://www.w3.org/2000/svg"), ("version", "1.1"),
-                     ("viewBox", " ".join(f(v) for v in view_box))])
+                     ("viewBox", " ".join(f(v * OUT_SCALE[0]) for v in view_box))])
     style = STYLE.strip() + "\n" + "".join("#%s{display:none}\n" % h for h in HIDDEN)
     defs = svg.add(El("defs"))
     defs.add(El("linearGradient", [("id", "bone-grad"), ("x1", "0"), ("y1", "0"), ("x2", "0.35"),
@@ -1336,6 +1344,7 @@ def main(argv):
         # the interactive ids of each view, in paint order
         import re
         for name, fn in VIEWS.items():
+            OUT_SCALE[0] = VIEW_SCALE[name]
             ids = [i for i in re.findall(r' id="([^"]+)"', fn())
                    if not i.startswith("layer-") and not i.endswith("-grad")]
             print("%s (%d): %s" % (name, len(ids), " ".join(ids)))
@@ -1344,6 +1353,7 @@ def main(argv):
     outdir = argv[1] if len(argv) > 1 else os.path.join(here, "..", "resources", "diagrams")
     os.makedirs(outdir, exist_ok=True)
     for name, fn in VIEWS.items():
+        OUT_SCALE[0] = VIEW_SCALE[name]
         text = fn()
         with open(os.path.join(outdir, name + ".svg"), "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
