@@ -5,7 +5,7 @@ SOURCE_ROOT = os.environ.get("DORSAL_SOURCE_ROOT",
                              os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..")))
 BUILD_ROOT = os.environ.get("DORSAL_BUILD_ROOT", "")
 CONTENT_DIR = os.path.join(SOURCE_ROOT, "data", "content")
-CONTENT_ROOTS = ("atlas", "assessment", "tour", "quiz")
+CONTENT_ROOTS = ("atlas", "assessment", "tour", "quiz", "referred")
 
 
 class Tap:
