@@ -367,6 +367,69 @@ test_reset (void)
   g_assert_cmpstr (dorsal_content_pane_get_topic_id (pane), ==, "start");
 }
 
+/* Every control has a name a screen reader can say. */
+static gboolean
+has_name (GtkWidget *widget)
+{
+  if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    return TRUE;
+  if (GTK_IS_BUTTON (widget))
+    {
+      const char *label = gtk_button_get_label (GTK_BUTTON (widget));
+
+      return label != NULL && *label != '\0' && gtk_button_get_icon_name (GTK_BUTTON (widget)) == NULL;
+    }
+  return FALSE;
+}
+
+static void
+check_names (GtkWidget *widget,
+             guint     *checked)
+{
+  if (!gtk_widget_get_mapped (widget) && !GTK_IS_LIST_BOX_ROW (widget))
+    return;
+
+  if (GTK_IS_BUTTON (widget) || GTK_IS_SEARCH_ENTRY (widget) ||
+      (GTK_IS_LIST_BOX_ROW (widget) && gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (widget))))
+    {
+      if (!has_name (widget))
+        g_test_message ("a %s has no accessible name", G_OBJECT_TYPE_NAME (widget));
+      g_assert_true (has_name (widget));
+      (*checked)++;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    check_names (child, checked);
+}
+
+static void
+test_accessible_names (void)
+{
+  g_autoptr(DorsalContentPane) pane = new_pane ("good.xml");
+  GtkWidget *window = gtk_window_new ();
+  GtkSearchEntry *entry = _dorsal_content_pane_get_search_entry (pane);
+  guint checked = 0;
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (pane));
+  gtk_window_present (GTK_WINDOW (window));
+
+  dorsal_content_pane_show_topic (pane, "scapula");
+  check_names (GTK_WIDGET (pane), &checked);
+  /* back, forward, home, plain, clinical, search, show me, two related links */
+  g_assert_cmpuint (checked, >=, 9);
+
+  gtk_widget_activate_action (GTK_WIDGET (pane), "content.search", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "heart");
+  wait_for_results (pane);
+  checked = 0;
+  check_names (GTK_WIDGET (pane), &checked);
+  g_assert_cmpuint (checked, >=, 8);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The pane shows every topic of the bundled atlas at both levels without a warning. */
 static void
 test_every_topic (void)
@@ -396,6 +459,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* the role and name assertions need the test accessibility backend */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   dorsal_resources_register ();
@@ -410,6 +475,7 @@ main (int   argc,
   g_test_add_func ("/atlas/content-pane/error-page", test_error_page);
   g_test_add_func ("/atlas/content-pane/error-page-long", test_error_page_long);
   g_test_add_func ("/atlas/content-pane/reset", test_reset);
+  g_test_add_func ("/atlas/content-pane/accessible-names", test_accessible_names);
   g_test_add_func ("/atlas/content-pane/every-topic", test_every_topic);
 
   return g_test_run ();
