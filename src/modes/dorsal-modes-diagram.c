@@ -7,16 +7,12 @@
 
 #include "dorsal-modes-diagram.h"
 
-/* The modes reach the drawing through this one file, so they keep working
- * (doing nothing) in a window that shows no drawing, e.g. while it loads. */
+#include "dorsal-diagram-view.h"
+#include "dorsal-resources.h"
+#include "dorsal-svg-index.h"
 
-static gboolean
-is_diagram_view (GtkWidget *widget)
-{
-  GType type = g_type_from_name ("DorsalDiagramView");
-
-  return type != 0 && g_type_is_a (G_OBJECT_TYPE (widget), type);
-}
+/* The modes reach the drawing through this one file, and do nothing (rather
+ * than fail) in a window that shows no drawing, e.g. while it loads. */
 
 /**
  * _dorsal_modes_find_diagram_view:
@@ -28,7 +24,7 @@ _dorsal_modes_find_diagram_view (GtkWidget *root)
 {
   if (root == NULL)
     return NULL;
-  if (is_diagram_view (root))
+  if (DORSAL_IS_DIAGRAM_VIEW (root))
     return root;
 
   for (GtkWidget *child = gtk_widget_get_first_child (root);
@@ -44,27 +40,66 @@ _dorsal_modes_find_diagram_view (GtkWidget *root)
   return NULL;
 }
 
-static gboolean
-has_property (GtkWidget  *view,
-              const char *property)
-{
-  return view != NULL && g_object_class_find_property (G_OBJECT_GET_CLASS (view), property) != NULL;
-}
-
 void
 _dorsal_modes_diagram_set_view (GtkWidget  *view,
                                 const char *view_name)
 {
-  if (has_property (view, "view"))
-    g_object_set (view, "view", view_name, NULL);
+  if (DORSAL_IS_DIAGRAM_VIEW (view))
+    dorsal_diagram_view_set_view (DORSAL_DIAGRAM_VIEW (view), view_name);
 }
 
+/* The ids of each view and their layers, read once per process. */
+static DorsalSvgIndex *
+get_index (const char *view_name)
+{
+  static GHashTable *indexes = NULL;
+  DorsalSvgIndex *index;
+
+  if (indexes == NULL)
+    indexes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+
+  index = g_hash_table_lookup (indexes, view_name);
+  if (index == NULL)
+    {
+      g_autofree char *path = g_strdup_printf ("diagrams/%s.svg", view_name);
+      g_autoptr(GFile) file = dorsal_resource_file (path);
+
+      index = dorsal_svg_index_new_from_file (file, NULL);
+      if (index == NULL)
+        return NULL;
+      g_hash_table_insert (indexes, g_strdup (view_name), index);
+    }
+
+  return index;
+}
+
+/**
+ * _dorsal_modes_diagram_show_ids:
+ * @ids: (nullable): what to highlight and zoom to; %NULL for a clean drawing
+ *
+ * Shows @view_name with @ids highlighted, first switching on the layers they
+ * are drawn in (nerves and muscles are off by default).
+ */
 void
 _dorsal_modes_diagram_show_ids (GtkWidget          *view,
                                 const char         *view_name,
                                 const char * const *ids)
 {
-  _dorsal_modes_diagram_set_view (view, view_name);
+  DorsalSvgIndex *index;
+
+  if (!DORSAL_IS_DIAGRAM_VIEW (view))
+    return;
+
+  index = get_index (view_name);
+  for (guint i = 0; index != NULL && ids != NULL && ids[i] != NULL; i++)
+    {
+      const char *layer = dorsal_svg_index_get_layer (index, ids[i]);
+
+      if (layer != NULL)
+        dorsal_diagram_view_set_layer_visible (DORSAL_DIAGRAM_VIEW (view), layer, TRUE);
+    }
+
+  dorsal_diagram_view_show_ids (DORSAL_DIAGRAM_VIEW (view), view_name, ids);
 }
 
 gboolean
@@ -73,7 +108,7 @@ _dorsal_modes_diagram_get_flag (GtkWidget  *view,
 {
   gboolean value = FALSE;
 
-  if (has_property (view, property))
+  if (DORSAL_IS_DIAGRAM_VIEW (view))
     g_object_get (view, property, &value, NULL);
   return value;
 }
@@ -83,6 +118,6 @@ _dorsal_modes_diagram_set_flag (GtkWidget  *view,
                                 const char *property,
                                 gboolean    value)
 {
-  if (has_property (view, property))
+  if (DORSAL_IS_DIAGRAM_VIEW (view))
     g_object_set (view, property, value, NULL);
 }
