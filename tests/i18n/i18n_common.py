@@ -42,11 +42,15 @@ def _unquote(s):
 
 
 def parse_po(path):
-    """The entries of a .po/.pot file as dicts: ctxt, id, str, flags, refs, line (obsolete ones skipped)."""
+    """The entries of a .po/.pot file as dicts: ctxt, id, plural, str (msgstr or msgstr[0]), forms
+    (every msgstr[n]), flags, refs, line (obsolete ones skipped)."""
     entries, cur, key = [], None, None
 
     def flush():
         if cur is not None and "id" in cur and not cur["obsolete"]:
+            strs = cur.get("strs", {})
+            cur["str"] = strs.get(0, "")
+            cur["forms"] = [strs[i] for i in sorted(strs)]
             entries.append(cur)
 
     with open(path, encoding="utf-8") as f:
@@ -69,14 +73,20 @@ def parse_po(path):
                 continue
             if line.startswith("#"):
                 continue
-            m = re.match(r'(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)\s+(".*")$', line)
+            m = re.match(r'(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)\s+(".*")$', line)
             if m:
                 kw = m.group(1)
-                key = {"msgctxt": "ctxt", "msgid": "id", "msgid_plural": "plural"}.get(kw, "str")
-                cur[key] = (cur.get(key) or "") if key == "str" else ""
-                cur[key] += _unquote(m.group(2))
+                key = {"msgctxt": "ctxt", "msgid": "id", "msgid_plural": "plural"}.get(kw)
+                if key is None:
+                    key = ("strs", int(m.group(2) or 0))
+                    cur.setdefault("strs", {})[key[1]] = _unquote(m.group(3))
+                else:
+                    cur[key] = _unquote(m.group(3))
             elif key is not None:
-                cur[key] = (cur.get(key) or "") + _unquote(line.strip())
+                if isinstance(key, tuple):
+                    cur["strs"][key[1]] += _unquote(line.strip())
+                else:
+                    cur[key] = (cur.get(key) or "") + _unquote(line.strip())
     flush()
     return entries
 

@@ -66,9 +66,13 @@ if os.path.exists(es):
     bad = [e["id"] for e in entries if e["str"] and ("_" in e["id"]) != ("_" in e["str"])
            and re.match(r"^[^ ]*_[A-Za-z]", e["id"])]
     tap.check("every mnemonic (_X) keeps a mnemonic", not bad, "\n".join(bad))
-    bad = [e["id"] for e in entries if e["str"]
-           and sorted(re.findall(r"%[-+ 0#]*\d*(?:\.\d+)?[sdiufgcx]", e["id"]))
-           != sorted(re.findall(r"%[-+ 0#]*\d*(?:\.\d+)?[sdiufgcx]", e["str"]))
-           and not re.search(r"%\d+\$", e["str"])]
+    directive = re.compile(r"%[-+ 0#]*\d*(?:\.\d+)?[sdiufgcx]")
+    bad = []
+    for e in entries:
+        sources = [e["id"], e.get("plural") or e["id"]]
+        for n, form in enumerate(e["forms"]):
+            if form and not re.search(r"%\d+\$", form) and \
+                    sorted(directive.findall(sources[min(n, 1)])) != sorted(directive.findall(form)):
+                bad.append(e["id"])
     tap.check("format directives match in every message", not bad, "\n".join(bad))
 tap.finish()
