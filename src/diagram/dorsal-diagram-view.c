@@ -93,7 +93,7 @@ _dorsal_diagram_view_get_fit_scale (DorsalDiagramView *self)
   gutter = self->show_labels ? _dorsal_diagram_view_labels_gutter (self) : 0;
   avail_w = self->width - 2 * FIT_PADDING - 2 * gutter;
   avail_h = self->height - 2 * FIT_PADDING;
-  if (avail_w < self->width * 0.4)
+  if (avail_w < self->width * 0.6)
     avail_w = self->width - 2 * FIT_PADDING;
 
   return MAX (1e-3, MIN (avail_w / dw, avail_h / dh));
@@ -732,7 +732,7 @@ rebuild_regions (DorsalDiagramView *self)
       {
         if (self->focus_region == value)
           self->focus_region = NULL;
-        gtk_widget_unparent (value);
+        /* the table unparents it */
         g_hash_table_iter_remove (&iter);
       }
 
@@ -820,14 +820,15 @@ static void
 toggle_zone (DorsalDiagramView *self,
              const char        *id)
 {
-  g_autoptr(GPtrArray) zones = g_ptr_array_new ();
+  g_autoptr(GPtrArray) zones = g_ptr_array_new_with_free_func (g_free);
   gboolean was = is_picked (self, id);
 
+  /* copies: setting the property frees the old strings */
   for (guint i = 0; i + 1 < self->picked_zones->len; i++)
     if (!was || strcmp (g_ptr_array_index (self->picked_zones, i), id) != 0)
-      g_ptr_array_add (zones, g_ptr_array_index (self->picked_zones, i));
+      g_ptr_array_add (zones, g_strdup (g_ptr_array_index (self->picked_zones, i)));
   if (!was)
-    g_ptr_array_add (zones, (gpointer) id);
+    g_ptr_array_add (zones, g_strdup (id));
   g_ptr_array_add (zones, NULL);
 
   dorsal_diagram_view_set_picked_zones (self, (const char * const *) zones->pdata);
