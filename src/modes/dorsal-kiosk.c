@@ -396,6 +396,9 @@ dorsal_kiosk_reset (DorsalKiosk *self)
     }
 
   dorsal_window_reset_visitor (self->window);
+  /* the attract loop turned the drawing too: whatever the window's own reset
+   * does with it, the kiosk leaves it as a new visitor should find it */
+  _dorsal_modes_diagram_reset (_dorsal_modes_find_diagram_view (GTK_WIDGET (self->window)));
   g_signal_emit (self, signals[RESET], 0);
   show_attract (self);
 }

@@ -48,6 +48,15 @@ _dorsal_modes_diagram_set_view (GtkWidget  *view,
     dorsal_diagram_view_set_view (DORSAL_DIAGRAM_VIEW (view), view_name);
 }
 
+/* Back to how a new visitor finds it: back view, no selection, whole
+ * drawing, default layers, no labels. */
+void
+_dorsal_modes_diagram_reset (GtkWidget *view)
+{
+  if (DORSAL_IS_DIAGRAM_VIEW (view))
+    dorsal_diagram_view_reset (DORSAL_DIAGRAM_VIEW (view));
+}
+
 /* The ids of each view and their layers, read once per process. */
 static DorsalSvgIndex *
 get_index (const char *view_name)

@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 GtkWidget *_dorsal_modes_find_diagram_view  (GtkWidget          *root);
 void       _dorsal_modes_diagram_set_view   (GtkWidget          *view,
                                              const char         *view_name);
+void       _dorsal_modes_diagram_reset      (GtkWidget          *view);
 void       _dorsal_modes_diagram_show_ids   (GtkWidget          *view,
                                              const char         *view_name,
                                              const char * const *ids);

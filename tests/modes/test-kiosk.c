@@ -8,6 +8,8 @@
 #include <adwaita.h>
 
 #include "dorsal-application.h"
+#include "dorsal-content-pane.h"
+#include "dorsal-diagram-pane.h"
 #include "dorsal-kiosk.h"
 #include "dorsal-classroom.h"
 #include "dorsal-window.h"
@@ -188,6 +190,67 @@ count_signal (guint *count)
   (*count)++;
 }
 
+/* The first widget of @type inside @root (depth first). */
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (root), type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The button inside @root that activates @action, or NULL. */
+static GtkWidget *
+find_action_button (GtkWidget  *root,
+                    const char *action)
+{
+  if (GTK_IS_ACTIONABLE (root) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_button (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The window's drawing, putting one in while the window does not wire it yet. */
+static DorsalDiagramView *
+window_diagram (DorsalWindow *window)
+{
+  GtkWidget *area = dorsal_window_get_diagram_area (window);
+  GtkWidget *view = find_widget (area, DORSAL_TYPE_DIAGRAM_VIEW);
+
+  if (view == NULL)
+    {
+      GtkWidget *pane = dorsal_diagram_pane_new ();
+
+      adw_bin_set_child (ADW_BIN (area), pane);
+      view = GTK_WIDGET (dorsal_diagram_pane_get_view (DORSAL_DIAGRAM_PANE (pane)));
+    }
+
+  return DORSAL_DIAGRAM_VIEW (view);
+}
+
 /* A visitor changes everything they can reach; the idle reset gives it all back. */
 static void
 check_idle_reset (DorsalApplication *app,
@@ -200,6 +263,10 @@ check_idle_reset (DorsalApplication *app,
   g_auto(GStrv) default_layers = NULL;
   g_auto(GStrv) layers_after = NULL;
   guint resets = 0, kiosk_resets = 0;
+  DorsalDiagramView *view = window_diagram (window);
+  GtkWidget *content = find_widget (GTK_WIDGET (window), DORSAL_TYPE_CONTENT_PANE);
+  GtkWidget *search = NULL;
+  GtkWidget *back = NULL;
 
   g_signal_connect_swapped (window, "visitor-reset", G_CALLBACK (count_signal), &resets);
   g_signal_connect_swapped (kiosk, "reset", G_CALLBACK (count_signal), &kiosk_resets);
@@ -222,6 +289,25 @@ check_idle_reset (DorsalApplication *app,
   g_settings_set_strv (settings, "visible-layers", layers);
   g_settings_set_double (settings, "content-text-scale", 1.5);
   dorsal_window_set_assessment_open (window, TRUE);
+  /* the drawing: selection, zoom, layers, labels, view */
+  dorsal_diagram_view_set_view (view, "lateral");
+  dorsal_diagram_view_set_selected (view, "vertebra-t7");
+  dorsal_diagram_view_set_zoom (view, 3.0);
+  dorsal_diagram_view_set_layer_visible (view, "nerves", TRUE);
+  dorsal_diagram_view_set_show_labels (view, TRUE);
+  g_assert_cmpstr (dorsal_diagram_view_get_selected (view), ==, "vertebra-t7");
+  g_assert_cmpfloat (dorsal_diagram_view_get_zoom (view), >, 1.5);
+  /* the content: two pages read (history) and a search typed */
+  g_assert_nonnull (content);
+  g_assert_true (dorsal_content_pane_show_topic (DORSAL_CONTENT_PANE (content), "vertebra-t7"));
+  g_assert_true (dorsal_content_pane_show_topic (DORSAL_CONTENT_PANE (content), "rib-left-7"));
+  back = find_action_button (content, "content.back");
+  g_assert_nonnull (back);
+  spin (0.05);
+  g_assert_true (gtk_widget_get_sensitive (back));
+  search = find_widget (content, GTK_TYPE_SEARCH_ENTRY);
+  g_assert_nonnull (search);
+  gtk_editable_set_text (GTK_EDITABLE (search), "shoulder blade");
   /* nothing of it reaches the settings on disk */
   g_assert_cmpstr (g_settings_get_string (real, "reading-level"), ==, "plain");
   g_assert_false (g_settings_get_boolean (real, "show-labels"));
@@ -251,6 +337,16 @@ check_idle_reset (DorsalApplication *app,
   g_assert_true (g_strv_equal ((const char * const *) layers_after, (const char * const *) default_layers));
   g_assert_cmpfloat (g_settings_get_double (settings, "content-text-scale"), ==, 1.0);
   g_assert_false (dorsal_window_get_assessment_open (window));
+  g_assert_cmpstr (dorsal_diagram_view_get_view (view), ==, "posterior");
+  g_assert_null (dorsal_diagram_view_get_selected (view));
+  g_assert_cmpfloat (dorsal_diagram_view_get_zoom (view), ==, 1.0);
+  g_assert_false (dorsal_diagram_view_get_layer_visible (view, "nerves"));
+  g_assert_true (dorsal_diagram_view_get_layer_visible (view, "bones"));
+  g_assert_false (dorsal_diagram_view_get_show_labels (view));
+  g_assert_cmpstr (dorsal_content_pane_get_topic_id (DORSAL_CONTENT_PANE (content)), ==, "start");
+  spin (0.05);
+  g_assert_false (gtk_widget_get_sensitive (back));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "");
 
   /* the administrator's settings survive the reset */
   g_assert_cmpint (g_settings_get_int (settings, "kiosk-idle-seconds"), ==, 1);
