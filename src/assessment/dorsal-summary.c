@@ -81,6 +81,7 @@ typedef struct
   cairo_t      *cr;
   PangoContext *context;
   gboolean      draw;
+  GHashTable   *heights;   /* "size bold width text" → height: the trial layouts repeat */
 } Pen;
 
 static void
@@ -143,9 +144,18 @@ measure (Pen        *pen,
          gboolean    bold,
          double      width)
 {
-  g_autoptr(PangoLayout) layout = make_layout (pen, text, size, bold, width);
+  g_autofree char *key = g_strdup_printf ("%.3f %d %.3f %s", size, bold, width, text);
+  double *height = g_hash_table_lookup (pen->heights, key);
 
-  return layout_height (layout);
+  if (height == NULL)
+    {
+      g_autoptr(PangoLayout) layout = make_layout (pen, text, size, bold, width);
+
+      height = g_new (double, 1);
+      *height = layout_height (layout);
+      g_hash_table_insert (pen->heights, g_steal_pointer (&key), height);
+    }
+  return *height;
 }
 
 /* Draws @text at @x, @y (when the pen draws) and returns its height. */
@@ -158,15 +168,15 @@ text_block (Pen        *pen,
             double      size,
             gboolean    bold)
 {
-  g_autoptr(PangoLayout) layout = make_layout (pen, text, size, bold, width);
-  double height = layout_height (layout);
+  g_autoptr(PangoLayout) layout = NULL;
 
-  if (pen->draw)
-    {
-      cairo_move_to (pen->cr, x, y);
-      pango_cairo_show_layout (pen->cr, layout);
-    }
-  return height;
+  if (!pen->draw)
+    return measure (pen, text, size, bold, width);
+
+  layout = make_layout (pen, text, size, bold, width);
+  cairo_move_to (pen->cr, x, y);
+  pango_cairo_show_layout (pen->cr, layout);
+  return layout_height (layout);
 }
 
 /* A bulleted paragraph with a hanging indent. */
@@ -321,12 +331,16 @@ draw_drawing (Pen        *pen,
               const char *caption,
               double      size)
 {
-  g_autoptr(PangoLayout) layout = make_layout (pen, caption, size, FALSE, width);
-  double caption_height = layout_height (layout);
-  RsvgRectangle viewport = { x, y, width, MAX (height - caption_height - 2, 1) };
+  g_autoptr(PangoLayout) layout = NULL;
+  double caption_height;
+  RsvgRectangle viewport;
 
   if (!pen->draw)
     return;
+
+  layout = make_layout (pen, caption, size, FALSE, width);
+  caption_height = layout_height (layout);
+  viewport = (RsvgRectangle) { x, y, width, MAX (height - caption_height - 2, 1) };
 
   /* The silhouette reaches past the viewBox, and librsvg does not clip it. An error
    * leaves the cairo_t in an error state, which the caller reports. */
@@ -831,6 +845,20 @@ compose (Pen                 *pen,
   return fits;
 }
 
+static gboolean
+fits_with (Pen                 *pen,
+           const Page          *page,
+           double               width,
+           double               height,
+           double               text,
+           double               answers,
+           DorsalSummaryLayout *layout)
+{
+  Sizes trial = { text, MIN (answers, text) };
+
+  return compose (pen, page, width, height, &trial, layout);
+}
+
 /**
  * dorsal_summary_render_full:
  * @cr: where to draw; its user units are points (for a #GtkPrintOperation, set
@@ -905,21 +933,41 @@ dorsal_summary_render_full (cairo_t              *cr,
   pango_cairo_context_set_font_options (context, options);
   cairo_font_options_destroy (options);
 
-  pen = (Pen) { cr, context, FALSE };
+  pen = (Pen) { cr, context, FALSE, g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                          g_free) };
   for (guint phase = 0; phase < 2 && !fits; phase++)
     for (guint t = 0; t < G_N_ELEMENTS (text_sizes) && !fits; t++)
-      for (guint a = 0; a < G_N_ELEMENTS (answer_sizes) && !fits; a++)
-        {
-          Sizes trial = { text_sizes[t], MIN (answer_sizes[a], text_sizes[t]) };
+      {
+        /* the answer sizes of this phase: comfortable ones first, then the rest */
+        guint first = 0, last = G_N_ELEMENTS (answer_sizes);
 
-          if ((phase == 0) != (answer_sizes[a] >= COMFORTABLE_SIZE))
-            continue;
-          if (compose (&pen, &page, width, height, &trial, layout))
-            {
-              sizes = trial;
-              fits = TRUE;
-            }
-        }
+        while (first < last && (answer_sizes[first] >= COMFORTABLE_SIZE) != (phase == 0))
+          first++;
+        while (last > first && (answer_sizes[last - 1] >= COMFORTABLE_SIZE) != (phase == 0))
+          last--;
+        if (first == last)
+          continue;
+        /* most pages fit at once */
+        if (fits_with (&pen, &page, width, height, text_sizes[t], answer_sizes[first], layout))
+          last = first + 1;
+        else if (!fits_with (&pen, &page, width, height, text_sizes[t], answer_sizes[last - 1],
+                             layout))
+          continue;
+
+        /* the smallest fits, and a smaller size never needs more room: find the largest */
+        while (first < last - 1)
+          {
+            guint middle = (first + last - 1) / 2;
+
+            if (fits_with (&pen, &page, width, height, text_sizes[t], answer_sizes[middle],
+                           layout))
+              last = middle + 1;
+            else
+              first = middle + 1;
+          }
+        sizes = (Sizes) { text_sizes[t], MIN (answer_sizes[first], text_sizes[t]) };
+        fits = TRUE;
+      }
 
   cairo_save (cr);
   /* a page too small for even the smallest text is cut, never spilled */
@@ -932,6 +980,7 @@ dorsal_summary_render_full (cairo_t              *cr,
   layout->fits = fits;
 
   page_clear (&page);
+  g_hash_table_unref (pen.heights);
   g_object_unref (context);
 
   status = cairo_status (cr);
