@@ -35,7 +35,7 @@
 
 struct _DorsalAssessmentPane
 {
-  AdwBin            parent_instance;
+  GtkWidget         parent_instance;
 
   DorsalTriage     *triage;
   DorsalAnswers    *answers;
@@ -78,7 +78,7 @@ struct _DorsalAssessmentPane
   GtkLabel         *notice_label;
 };
 
-G_DEFINE_FINAL_TYPE (DorsalAssessmentPane, dorsal_assessment_pane, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (DorsalAssessmentPane, dorsal_assessment_pane, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
@@ -1341,6 +1341,7 @@ dorsal_assessment_pane_class_init (DorsalAssessmentPaneClass *klass)
                                 "not-sure");
 
   gtk_widget_class_set_css_name (widget_class, "dorsal-assessment-pane");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   g_type_ensure (DORSAL_TYPE_ASSESSMENT_QUESTION);
 }

@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 #define DORSAL_TYPE_ASSESSMENT_PANE (dorsal_assessment_pane_get_type ())
 
 G_DECLARE_FINAL_TYPE (DorsalAssessmentPane, dorsal_assessment_pane,
-                      DORSAL, ASSESSMENT_PANE, AdwBin)
+                      DORSAL, ASSESSMENT_PANE, GtkWidget)
 
 GtkWidget          *dorsal_assessment_pane_new              (DorsalTriage         *triage);
 
