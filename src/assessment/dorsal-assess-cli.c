@@ -253,6 +253,14 @@ dorsal_assess_cli_run_summary_with_triage (DorsalTriage *triage,
   if (status != EXIT_OK)
     return status;
 
+  /* standard output carries the outcome key file */
+  if (summary_path != NULL && strcmp (summary_path, "-") == 0)
+    {
+      fprintf (err, "-: cannot write the summary: standard output carries the outcome; "
+                    "give the summary a file name\n");
+      return EXIT_BAD_INPUT;
+    }
+
   outcome = dorsal_triage_evaluate (triage, answers);
   g_assert (dorsal_outcome_get_complete (outcome));
 

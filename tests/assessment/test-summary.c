@@ -543,7 +543,7 @@ test_unwritable (void)
   g_autofree char *no_dir = g_build_filename (dir, "missing", "summary.pdf", NULL);
   g_autofree char *read_only = new_dir ("read-only");
   g_autofree char *in_read_only = g_build_filename (read_only, "summary.pdf", NULL);
-  const char *targets[] = { no_dir, under_file, dir, "", in_read_only };
+  const char *targets[] = { no_dir, under_file, dir, "", "-", in_read_only };
 
   g_assert_true (g_file_set_contents (a_file, "keep me", -1, NULL));
   g_assert_no_errno (g_chmod (read_only, 0555));
