@@ -282,7 +282,8 @@ add_words (GHashTable *fields,
       gpointer old;
 
       if (g_hash_table_lookup_extended (fields, word, NULL, &old))
-        g_hash_table_insert (fields, g_strdup (word), GUINT_TO_POINTER (GPOINTER_TO_UINT (old) | field));
+        g_hash_table_insert (fields, g_strdup (word),
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (old) | field));
       else
         g_hash_table_insert (fields, g_strdup (word), GUINT_TO_POINTER (field));
     }

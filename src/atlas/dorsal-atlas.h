@@ -1,4 +1,4 @@
-/* dorsal-atlas.h: the content model: every topic of the atlas files, checked, translated and searchable
+/* dorsal-atlas.h: the content model: the topics of the atlas files, checked, translated, searchable
  *
  * Copyright 2026 The Dorsal authors
  * SPDX-License-Identifier: GPL-3.0-or-later

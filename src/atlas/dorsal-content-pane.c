@@ -1,4 +1,4 @@
-/* dorsal-content-pane.c: shows one atlas topic at a time, with history, search and reading levels
+/* dorsal-content-pane.c: shows one atlas topic at a time, with history, search, reading levels
  *
  * Copyright 2026 The Dorsal authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -22,43 +22,9 @@
  * calls dorsal_content_pane_reset() between visitors.
  */
 
-#define TEXT_SCALE_MIN  0.75
-#define TEXT_SCALE_MAX  2.0
-#define TEXT_SCALE_STEP 0.125
 #define SUMMARY_SCALE   1.2
 #define MAX_ERROR_LINES 12
 
-struct _DorsalContentPane
-{
-  GtkWidget       parent_instance;
-
-  GSettings      *settings;
-  DorsalAtlas    *atlas;
-  DorsalTopic    *topic;
-  GPtrArray      *back;          /* char* topic ids, oldest first */
-  GPtrArray      *forward;       /* char* topic ids, next last */
-  GPtrArray      *results;       /* DorsalTopic*, the current search results in rank order */
-  char           *reading_level; /* "plain" or "clinical" */
-  double          text_scale;
-  guint           warm_up_id;    /* builds the search index while idle */
-
-  /* template children */
-  GtkStack       *stack;
-  GtkStack       *body_stack;
-  GtkSearchBar   *search_bar;
-  GtkSearchEntry *search_entry;
-  GtkToggleButton *search_button;
-  GtkScrolledWindow *topic_scroller;
-  GtkLabel       *kind_label;
-  GtkLabel       *title_label;
-  GtkLabel       *summary_label;
-  GtkWidget      *show_me_button;
-  GtkBox         *body_box;
-  GtkBox         *related_box;
-  GtkBox         *sources_box;
-  GtkBox         *results_box;
-  GtkLabel       *error_label;
-};
 
 G_DEFINE_FINAL_TYPE (DorsalContentPane, dorsal_content_pane, GTK_TYPE_WIDGET)
 
@@ -98,16 +64,20 @@ remove_children (GtkBox *box)
     gtk_box_remove (box, child);
 }
 
-/* Text size: every label below @widget gets a Pango scale on top of its
+/* Text size: every label below @widget (but in buttons) gets a Pango scale on top of its
  * CSS size, so the system's large-text setting and ours multiply. */
-static void
-scale_labels (GtkWidget *widget,
-              double     scale)
+void
+_dorsal_content_pane_scale_labels (GtkWidget *widget,
+                                   double     scale)
 {
+  /* buttons are controls, not reading text, and their labels do not wrap */
+  if (GTK_IS_BUTTON (widget) && !GTK_IS_LINK_BUTTON (widget))
+    return;
+
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    scale_labels (child, scale);
+    _dorsal_content_pane_scale_labels (child, scale);
 
   if (GTK_IS_LABEL (widget))
     {
@@ -122,10 +92,14 @@ scale_labels (GtkWidget *widget,
     }
 }
 
+/* Only the reading text: the toolbar keeps its size so it never outgrows a
+ * narrow pane. */
 static void
 apply_text_scale (DorsalContentPane *self)
 {
-  scale_labels (GTK_WIDGET (self->stack), self->text_scale);
+  _dorsal_content_pane_scale_labels (GTK_WIDGET (self->topic_box), self->text_scale);
+  _dorsal_content_pane_scale_labels (GTK_WIDGET (self->results_box), self->text_scale);
+  _dorsal_content_pane_scale_labels (GTK_WIDGET (self->error_label), self->text_scale);
 }
 
 static GtkWidget *
@@ -143,8 +117,8 @@ new_text_label (const char *text,
   return label;
 }
 
-static GtkWidget *
-new_heading (const char *text)
+GtkWidget *
+_dorsal_content_pane_new_heading (const char *text)
 {
   GtkWidget *label = gtk_label_new (text);
 
@@ -179,7 +153,7 @@ update_body (DorsalContentPane *self)
   for (guint i = 0; paragraphs[i] != NULL; i++)
     gtk_box_append (self->body_box, new_text_label (paragraphs[i], "dorsal-body"));
 
-  scale_labels (GTK_WIDGET (self->body_box), self->text_scale);
+  _dorsal_content_pane_scale_labels (GTK_WIDGET (self->body_box), self->text_scale);
 }
 
 static void
@@ -209,7 +183,8 @@ update_related (DorsalContentPane *self)
 
           if (!any)
             {
-              gtk_box_append (self->related_box, new_heading (_("Related Topics")));
+              gtk_box_append (self->related_box,
+                              _dorsal_content_pane_new_heading (_("Related Topics")));
               any = TRUE;
             }
           if (flow == NULL)
@@ -245,7 +220,8 @@ update_related (DorsalContentPane *self)
               gtk_label_set_wrap (GTK_LABEL (label), TRUE);
               gtk_label_set_xalign (GTK_LABEL (label), 0);
             }
-          g_object_set_data_full (G_OBJECT (link), "dorsal-topic-id", g_strdup (related[i]), g_free);
+          g_object_set_data_full (G_OBJECT (link), "dorsal-topic-id", g_strdup (related[i]),
+                                  g_free);
           g_signal_connect_object (link, "activate-link", G_CALLBACK (on_related_link), self,
                                    G_CONNECT_SWAPPED);
           gtk_flow_box_append (GTK_FLOW_BOX (flow), link);
@@ -253,7 +229,7 @@ update_related (DorsalContentPane *self)
         }
     }
 
-  scale_labels (GTK_WIDGET (self->related_box), self->text_scale);
+  _dorsal_content_pane_scale_labels (GTK_WIDGET (self->related_box), self->text_scale);
 }
 
 static void
@@ -269,7 +245,7 @@ update_sources (DorsalContentPane *self)
   if (n == 0)
     return;
 
-  gtk_box_append (self->sources_box, new_heading (_("Sources")));
+  gtk_box_append (self->sources_box, _dorsal_content_pane_new_heading (_("Sources")));
   for (guint i = 0; i < n; i++)
     {
       const char *title = dorsal_topic_get_source_title (self->topic, i);
@@ -284,11 +260,11 @@ update_sources (DorsalContentPane *self)
       gtk_box_append (self->sources_box, label);
     }
 
-  scale_labels (GTK_WIDGET (self->sources_box), self->text_scale);
+  _dorsal_content_pane_scale_labels (GTK_WIDGET (self->sources_box), self->text_scale);
 }
 
-static void
-update_actions (DorsalContentPane *self)
+void
+_dorsal_content_pane_update_actions (DorsalContentPane *self)
 {
   gboolean has_atlas = self->atlas != NULL;
 
@@ -314,7 +290,7 @@ display_topic (DorsalContentPane *self)
   if (topic == NULL)
     {
       gtk_stack_set_visible_child_name (self->stack, "empty");
-      update_actions (self);
+      _dorsal_content_pane_update_actions (self);
       return;
     }
 
@@ -336,7 +312,7 @@ display_topic (DorsalContentPane *self)
   update_body (self);
   update_related (self);
   update_sources (self);
-  update_actions (self);
+  _dorsal_content_pane_update_actions (self);
   apply_text_scale (self);
 
   gtk_stack_set_visible_child_name (self->stack, "content");
@@ -347,9 +323,9 @@ display_topic (DorsalContentPane *self)
 }
 
 /* Makes @id the current topic without touching the history. */
-static gboolean
-set_current (DorsalContentPane *self,
-             const char        *id)
+gboolean
+_dorsal_content_pane_set_current (DorsalContentPane *self,
+                                  const char        *id)
 {
   DorsalTopic *topic = self->atlas != NULL ? dorsal_atlas_get_topic (self->atlas, id) : NULL;
 
@@ -371,13 +347,6 @@ set_current (DorsalContentPane *self,
     }
 
   return TRUE;
-}
-
-static void
-close_search (DorsalContentPane *self)
-{
-  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
 }
 
 /**
@@ -408,10 +377,10 @@ dorsal_content_pane_show_topic (DorsalContentPane *self,
     }
 
   if (gtk_search_bar_get_search_mode (self->search_bar))
-    close_search (self);
+    _dorsal_content_pane_close_search (self);
 
-  set_current (self, id);
-  update_actions (self);
+  _dorsal_content_pane_set_current (self, id);
+  _dorsal_content_pane_update_actions (self);
   return TRUE;
 }
 
@@ -430,24 +399,17 @@ dorsal_content_pane_get_topic_id (DorsalContentPane *self)
 static void
 show_start (DorsalContentPane *self)
 {
-  if (!set_current (self, "start") && self->atlas != NULL)
+  if (!_dorsal_content_pane_set_current (self, "start") && self->atlas != NULL)
     {
       g_autoptr(GPtrArray) guides = dorsal_atlas_list_topics (self->atlas, DORSAL_TOPIC_KIND_GUIDE);
 
       if (guides->len > 0)
-        set_current (self, dorsal_topic_get_id (g_ptr_array_index (guides, 0)));
+        {
+          DorsalTopic *first = g_ptr_array_index (guides, 0);
+
+          _dorsal_content_pane_set_current (self, dorsal_topic_get_id (first));
+        }
     }
-}
-
-static gboolean
-warm_up_search (gpointer data)
-{
-  DorsalContentPane *self = data;
-
-  self->warm_up_id = 0;
-  if (self->atlas != NULL)
-    g_ptr_array_unref (dorsal_atlas_search (self->atlas, ""));
-  return G_SOURCE_REMOVE;
 }
 
 /**
@@ -470,18 +432,19 @@ dorsal_content_pane_set_atlas (DorsalContentPane *self,
   g_clear_pointer (&self->topic, dorsal_topic_unref);
   g_ptr_array_set_size (self->back, 0);
   g_ptr_array_set_size (self->forward, 0);
-  close_search (self);
+  _dorsal_content_pane_close_search (self);
 
   if (atlas != NULL)
     show_start (self);
   if (self->topic == NULL)
     display_topic (self);
-  update_actions (self);
+  _dorsal_content_pane_update_actions (self);
 
   /* the first search would otherwise index every word while a person types */
   g_clear_handle_id (&self->warm_up_id, g_source_remove);
   if (atlas != NULL)
-    self->warm_up_id = g_idle_add_full (G_PRIORITY_LOW, warm_up_search, self, NULL);
+    self->warm_up_id = g_idle_add_full (G_PRIORITY_LOW, _dorsal_content_pane_warm_up_search,
+                                        self, NULL);
 }
 
 DorsalAtlas *
@@ -560,286 +523,13 @@ dorsal_content_pane_reset (DorsalContentPane *self)
 
   g_ptr_array_set_size (self->back, 0);
   g_ptr_array_set_size (self->forward, 0);
-  close_search (self);
+  _dorsal_content_pane_close_search (self);
   g_settings_reset (self->settings, "reading-level");
   g_settings_reset (self->settings, "content-text-scale");
 
   if (self->atlas != NULL)
     show_start (self);
-  update_actions (self);
-}
-
-/* Search */
-
-static void
-on_result_activated (DorsalContentPane *self,
-                     GtkListBoxRow     *row)
-{
-  const char *id = g_object_get_data (G_OBJECT (row), "dorsal-topic-id");
-
-  dorsal_content_pane_show_topic (self, id);
-}
-
-static GtkWidget *
-new_result_row (DorsalTopic *topic)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *title = gtk_label_new (dorsal_topic_get_title (topic));
-  GtkWidget *summary = gtk_label_new (dorsal_topic_get_summary (topic));
-
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 9);
-  gtk_widget_set_margin_bottom (box, 9);
-
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (title, "heading");
-
-  gtk_label_set_xalign (GTK_LABEL (summary), 0);
-  gtk_label_set_wrap (GTK_LABEL (summary), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (summary), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (summary), 2);
-  gtk_label_set_ellipsize (GTK_LABEL (summary), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (summary, "dim-label");
-
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), summary);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, dorsal_topic_get_title (topic),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, dorsal_topic_get_summary (topic),
-                                  -1);
-  g_object_set_data_full (G_OBJECT (row), "dorsal-topic-id",
-                          g_strdup (dorsal_topic_get_id (topic)), g_free);
-  return row;
-}
-
-/* Groups come in the order of their best result, results in rank order. */
-static void
-show_results (DorsalContentPane *self)
-{
-  GPtrArray *results = self->results;
-  DorsalTopicKind groups[DORSAL_TOPIC_N_KINDS];
-  guint n_groups = 0;
-
-  remove_children (self->results_box);
-
-  if (results == NULL || results->len == 0)
-    {
-      gtk_stack_set_visible_child_name (self->body_stack, "no-results");
-      return;
-    }
-
-  for (guint i = 0; i < results->len; i++)
-    {
-      DorsalTopicKind kind = dorsal_topic_get_kind (g_ptr_array_index (results, i));
-      gboolean seen = FALSE;
-
-      for (guint g = 0; g < n_groups && !seen; g++)
-        seen = groups[g] == kind;
-      if (!seen)
-        groups[n_groups++] = kind;
-    }
-
-  for (guint g = 0; g < n_groups; g++)
-    {
-      const char *heading = dorsal_topic_kind_get_heading (groups[g]);
-      GtkWidget *label = new_heading (heading);
-      GtkWidget *list = gtk_list_box_new ();
-
-      gtk_widget_set_margin_top (label, g == 0 ? 0 : 12);
-      gtk_box_append (self->results_box, label);
-
-      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-      gtk_widget_add_css_class (list, "boxed-list");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (list),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, heading, -1);
-      g_signal_connect_object (list, "row-activated", G_CALLBACK (on_result_activated), self,
-                               G_CONNECT_SWAPPED);
-
-      for (guint i = 0; i < results->len; i++)
-        {
-          DorsalTopic *topic = g_ptr_array_index (results, i);
-
-          if (dorsal_topic_get_kind (topic) == groups[g])
-            gtk_list_box_append (GTK_LIST_BOX (list), new_result_row (topic));
-        }
-
-      gtk_box_append (self->results_box, list);
-    }
-
-  scale_labels (GTK_WIDGET (self->results_box), self->text_scale);
-  gtk_stack_set_visible_child_name (self->body_stack, "results");
-}
-
-static void
-on_search_changed (DorsalContentPane *self)
-{
-  g_autofree char *text = NULL;
-
-  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
-  g_clear_pointer (&self->results, g_ptr_array_unref);
-
-  if (*text == '\0' || self->atlas == NULL)
-    {
-      remove_children (self->results_box);
-      if (self->topic != NULL)
-        gtk_stack_set_visible_child_name (self->body_stack, "topic");
-      return;
-    }
-
-  self->results = dorsal_atlas_search (self->atlas, text);
-  show_results (self);
-}
-
-/* The first result of the first group, the best result overall. */
-static void
-on_search_activate (DorsalContentPane *self)
-{
-  /* the entry debounces "search-changed"; Enter must not wait for it */
-  on_search_changed (self);
-
-  if (self->results != NULL && self->results->len > 0)
-    {
-      g_autofree char *id = g_strdup (dorsal_topic_get_id (g_ptr_array_index (self->results, 0)));
-
-      dorsal_content_pane_show_topic (self, id);
-    }
-}
-
-static void
-on_stop_search (DorsalContentPane *self)
-{
-  close_search (self);
-}
-
-static void
-on_search_mode_changed (DorsalContentPane *self)
-{
-  if (!gtk_search_bar_get_search_mode (self->search_bar))
-    {
-      g_clear_pointer (&self->results, g_ptr_array_unref);
-      remove_children (self->results_box);
-      if (self->topic != NULL)
-        gtk_stack_set_visible_child_name (self->body_stack, "topic");
-    }
-}
-
-/* Actions */
-
-static void
-go_back (GtkWidget  *widget,
-         const char *action_name,
-         GVariant   *parameter)
-{
-  DorsalContentPane *self = DORSAL_CONTENT_PANE (widget);
-  g_autofree char *id = NULL;
-
-  if (self->back->len == 0)
-    return;
-
-  id = g_ptr_array_steal_index (self->back, self->back->len - 1);
-  if (self->topic != NULL)
-    g_ptr_array_add (self->forward, g_strdup (dorsal_topic_get_id (self->topic)));
-  close_search (self);
-  set_current (self, id);
-  update_actions (self);
-}
-
-static void
-go_forward (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
-{
-  DorsalContentPane *self = DORSAL_CONTENT_PANE (widget);
-  g_autofree char *id = NULL;
-
-  if (self->forward->len == 0)
-    return;
-
-  id = g_ptr_array_steal_index (self->forward, self->forward->len - 1);
-  if (self->topic != NULL)
-    g_ptr_array_add (self->back, g_strdup (dorsal_topic_get_id (self->topic)));
-  close_search (self);
-  set_current (self, id);
-  update_actions (self);
-}
-
-static void
-go_home (GtkWidget  *widget,
-         const char *action_name,
-         GVariant   *parameter)
-{
-  dorsal_content_pane_show_topic (DORSAL_CONTENT_PANE (widget), "start");
-}
-
-static void
-open_topic (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
-{
-  dorsal_content_pane_show_topic (DORSAL_CONTENT_PANE (widget), g_variant_get_string (parameter, NULL));
-}
-
-static void
-start_search (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  DorsalContentPane *self = DORSAL_CONTENT_PANE (widget);
-
-  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-show_me (GtkWidget  *widget,
-         const char *action_name,
-         GVariant   *parameter)
-{
-  DorsalContentPane *self = DORSAL_CONTENT_PANE (widget);
-  g_autoptr(DorsalTopic) topic = NULL;
-
-  if (self->topic == NULL || dorsal_topic_get_n_shows (self->topic) == 0)
-    return;
-
-  topic = dorsal_topic_ref (self->topic);
-  g_signal_emit (self, signals[SHOW_STRUCTURES], 0,
-                 dorsal_topic_get_show_view (topic, 0),
-                 dorsal_topic_get_show_ids (topic, 0));
-}
-
-static void
-set_text_scale (DorsalContentPane *self,
-                double             scale)
-{
-  scale = CLAMP (scale, TEXT_SCALE_MIN, TEXT_SCALE_MAX);
-  if (G_APPROX_VALUE (scale, self->text_scale, 0.0001))
-    return;
-
-  self->text_scale = scale;
-  apply_text_scale (self);
-  update_actions (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SCALE]);
-}
-
-static void
-zoom (GtkWidget  *widget,
-      const char *action_name,
-      GVariant   *parameter)
-{
-  DorsalContentPane *self = DORSAL_CONTENT_PANE (widget);
-
-  if (g_str_equal (action_name, "content.zoom-in"))
-    set_text_scale (self, self->text_scale + TEXT_SCALE_STEP);
-  else if (g_str_equal (action_name, "content.zoom-out"))
-    set_text_scale (self, self->text_scale - TEXT_SCALE_STEP);
-  else
-    set_text_scale (self, 1.0);
+  _dorsal_content_pane_update_actions (self);
 }
 
 static void
@@ -855,23 +545,34 @@ set_reading_level (DorsalContentPane *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READING_LEVEL]);
 }
 
-static void
-on_mouse_button (DorsalContentPane *self,
-                 int                n_press,
-                 double             x,
-                 double             y,
-                 GtkGestureClick   *gesture)
+void
+_dorsal_content_pane_set_text_scale (DorsalContentPane *self,
+                                     double             scale)
 {
-  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
-
-  if (button == 8)
-    gtk_widget_activate_action (GTK_WIDGET (self), "content.back", NULL);
-  else if (button == 9)
-    gtk_widget_activate_action (GTK_WIDGET (self), "content.forward", NULL);
-  else
+  scale = CLAMP (scale, TEXT_SCALE_MIN, TEXT_SCALE_MAX);
+  if (G_APPROX_VALUE (scale, self->text_scale, 0.0001))
     return;
 
-  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  self->text_scale = scale;
+  apply_text_scale (self);
+  _dorsal_content_pane_update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SCALE]);
+}
+
+/* Emits "show-structures" for the first <show> of the topic. */
+void
+_dorsal_content_pane_show_me (DorsalContentPane *self)
+{
+  g_autoptr(DorsalTopic) topic = NULL;
+
+  if (self->topic == NULL || dorsal_topic_get_n_shows (self->topic) == 0)
+    return;
+
+  /* a handler may open another topic */
+  topic = dorsal_topic_ref (self->topic);
+  g_signal_emit (self, signals[SHOW_STRUCTURES], 0,
+                 dorsal_topic_get_show_view (topic, 0),
+                 dorsal_topic_get_show_ids (topic, 0));
 }
 
 /* Test hooks */
@@ -977,7 +678,7 @@ dorsal_content_pane_set_property (GObject      *object,
       break;
 
     case PROP_TEXT_SCALE:
-      set_text_scale (self, g_value_get_double (value));
+      _dorsal_content_pane_set_text_scale (self, g_value_get_double (value));
       break;
 
     default:
@@ -1010,16 +711,6 @@ dorsal_content_pane_finalize (GObject *object)
   g_clear_pointer (&self->reading_level, g_free);
 
   G_OBJECT_CLASS (dorsal_content_pane_parent_class)->finalize (object);
-}
-
-static void
-add_shortcut (GtkShortcutController *controller,
-              const char            *trigger,
-              const char            *action)
-{
-  gtk_shortcut_controller_add_shortcut (controller,
-                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string (trigger),
-                                                          gtk_named_action_new (action)));
 }
 
 static void
@@ -1071,6 +762,7 @@ dorsal_content_pane_class_init (DorsalContentPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DorsalContentPane, search_entry);
   gtk_widget_class_bind_template_child (widget_class, DorsalContentPane, search_button);
   gtk_widget_class_bind_template_child (widget_class, DorsalContentPane, topic_scroller);
+  gtk_widget_class_bind_template_child (widget_class, DorsalContentPane, topic_box);
   gtk_widget_class_bind_template_child (widget_class, DorsalContentPane, kind_label);
   gtk_widget_class_bind_template_child (widget_class, DorsalContentPane, title_label);
   gtk_widget_class_bind_template_child (widget_class, DorsalContentPane, summary_label);
@@ -1080,19 +772,14 @@ dorsal_content_pane_class_init (DorsalContentPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DorsalContentPane, sources_box);
   gtk_widget_class_bind_template_child (widget_class, DorsalContentPane, results_box);
   gtk_widget_class_bind_template_child (widget_class, DorsalContentPane, error_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
-  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_search_changed",
+                                                G_CALLBACK (_dorsal_content_pane_search_changed));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_search_activate",
+                                                G_CALLBACK (_dorsal_content_pane_search_activate));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_stop_search",
+                                                G_CALLBACK (_dorsal_content_pane_stop_search));
 
-  gtk_widget_class_install_action (widget_class, "content.back", NULL, go_back);
-  gtk_widget_class_install_action (widget_class, "content.forward", NULL, go_forward);
-  gtk_widget_class_install_action (widget_class, "content.home", NULL, go_home);
-  gtk_widget_class_install_action (widget_class, "content.open-topic", "s", open_topic);
-  gtk_widget_class_install_action (widget_class, "content.search", NULL, start_search);
-  gtk_widget_class_install_action (widget_class, "content.show-me", NULL, show_me);
-  gtk_widget_class_install_action (widget_class, "content.zoom-in", NULL, zoom);
-  gtk_widget_class_install_action (widget_class, "content.zoom-out", NULL, zoom);
-  gtk_widget_class_install_action (widget_class, "content.zoom-reset", NULL, zoom);
+  _dorsal_content_pane_class_init_actions (widget_class);
   gtk_widget_class_install_property_action (widget_class, "content.reading-level", "reading-level");
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -1102,9 +789,6 @@ dorsal_content_pane_class_init (DorsalContentPaneClass *klass)
 static void
 dorsal_content_pane_init (DorsalContentPane *self)
 {
-  GtkEventController *shortcuts;
-  GtkGesture *click;
-
   dorsal_resources_register ();
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -1115,37 +799,17 @@ dorsal_content_pane_init (DorsalContentPane *self)
 
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "reading-level", self, "reading-level", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "content-text-scale", self, "text-scale", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "content-text-scale", self, "text-scale",
+                   G_SETTINGS_BIND_DEFAULT);
 
   g_object_bind_property (self->search_button, "active", self->search_bar, "search-mode-enabled",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
-                           G_CALLBACK (on_search_mode_changed), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (_dorsal_content_pane_search_mode_changed), self,
+                           G_CONNECT_SWAPPED);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 
-  /* These work wherever the focus is in the window, not only in the pane. */
-  shortcuts = gtk_shortcut_controller_new ();
-  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_GLOBAL);
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Alt>Left", "content.back");
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Alt>Right", "content.forward");
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Alt>Home", "content.home");
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Back", "content.back");
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Forward", "content.forward");
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Control>f", "content.search");
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Control>plus", "content.zoom-in");
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Control>equal", "content.zoom-in");
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Control>KP_Add", "content.zoom-in");
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Control>minus", "content.zoom-out");
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Control>KP_Subtract", "content.zoom-out");
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Control>0", "content.zoom-reset");
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Control>KP_0", "content.zoom-reset");
-  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
-
-  click = gtk_gesture_click_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
-  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
-  g_signal_connect_object (click, "pressed", G_CALLBACK (on_mouse_button), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  _dorsal_content_pane_init_actions (self);
 
   display_topic (self);
 }

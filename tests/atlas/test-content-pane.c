@@ -386,7 +386,8 @@ static void
 check_names (GtkWidget *widget,
              guint     *checked)
 {
-  if (!gtk_widget_get_mapped (widget) && !GTK_IS_LIST_BOX_ROW (widget))
+  /* what is shown (the pages a stack hides are not child-visible) */
+  if (!gtk_widget_get_visible (widget) || !gtk_widget_get_child_visible (widget))
     return;
 
   if (GTK_IS_BUTTON (widget) || GTK_IS_SEARCH_ENTRY (widget) ||
@@ -425,7 +426,10 @@ test_accessible_names (void)
   wait_for_results (pane);
   checked = 0;
   check_names (GTK_WIDGET (pane), &checked);
-  g_assert_cmpuint (checked, >=, 8);
+  /* the six toolbar buttons and at least one result row */
+  g_assert_cmpuint (checked, >=, 7);
+  /* the entry may still be sliding in, so it is checked on its own */
+  g_assert_true (has_name (GTK_WIDGET (entry)));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
