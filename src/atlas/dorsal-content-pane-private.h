@@ -54,6 +54,7 @@ gboolean        _dorsal_content_pane_set_current         (DorsalContentPane *sel
                                                           const char        *id);
 void            _dorsal_content_pane_update_actions      (DorsalContentPane *self);
 void            _dorsal_content_pane_show_me             (DorsalContentPane *self);
+void            _dorsal_content_pane_focus_title         (DorsalContentPane *self);
 void            _dorsal_content_pane_set_text_scale      (DorsalContentPane *self,
                                                           double             scale);
 

@@ -322,6 +322,18 @@ display_topic (DorsalContentPane *self)
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
 }
 
+/* Gives the focus to the title, so a screen reader reads the new topic,
+ * without the select-all a focused label gets. */
+void
+_dorsal_content_pane_focus_title (DorsalContentPane *self)
+{
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->title_label)))
+    return;
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->title_label));
+  gtk_label_select_region (self->title_label, 0, 0);
+}
+
 /* Makes @id the current topic without touching the history. */
 gboolean
 _dorsal_content_pane_set_current (DorsalContentPane *self,
@@ -334,9 +346,17 @@ _dorsal_content_pane_set_current (DorsalContentPane *self,
 
   if (topic != self->topic)
     {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+      GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+      gboolean focus_in_topic = focus != NULL &&
+                                gtk_widget_is_ancestor (focus, GTK_WIDGET (self->topic_box));
+
       g_clear_pointer (&self->topic, dorsal_topic_unref);
       self->topic = dorsal_topic_ref (topic);
       display_topic (self);
+      /* a followed link is gone with the old page */
+      if (focus_in_topic)
+        _dorsal_content_pane_focus_title (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOPIC_ID]);
       g_signal_emit (self, signals[TOPIC_CHANGED], 0, dorsal_topic_get_id (topic));
     }
@@ -362,6 +382,7 @@ dorsal_content_pane_show_topic (DorsalContentPane *self,
                                 const char        *id)
 {
   DorsalTopic *previous;
+  gboolean searching;
 
   g_return_val_if_fail (DORSAL_IS_CONTENT_PANE (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
@@ -376,11 +397,17 @@ dorsal_content_pane_show_topic (DorsalContentPane *self,
       g_ptr_array_set_size (self->forward, 0);
     }
 
-  if (gtk_search_bar_get_search_mode (self->search_bar))
+  searching = gtk_search_bar_get_search_mode (self->search_bar);
+  if (searching)
     _dorsal_content_pane_close_search (self);
 
   _dorsal_content_pane_set_current (self, id);
   _dorsal_content_pane_update_actions (self);
+
+  /* the search entry had the focus and is gone */
+  if (searching)
+    _dorsal_content_pane_focus_title (self);
+
   return TRUE;
 }
 
