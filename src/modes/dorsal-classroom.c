@@ -101,8 +101,9 @@ dorsal_classroom_start_tour (DorsalClassroom *self)
         }
 
       self->tour_bar = dorsal_tour_bar_new (tour);
+      /* over the content side, leaving the drawing clear */
       gtk_widget_set_valign (self->tour_bar, GTK_ALIGN_END);
-      gtk_widget_set_halign (self->tour_bar, GTK_ALIGN_CENTER);
+      gtk_widget_set_halign (self->tour_bar, GTK_ALIGN_END);
       g_signal_connect_swapped (self->tour_bar, "closed", G_CALLBACK (dorsal_classroom_stop), self);
       dorsal_window_add_overlay (self->window, self->tour_bar);
     }
@@ -196,16 +197,7 @@ on_capture_key (GtkEventControllerKey *controller,
 {
   GtkWidget *focus;
 
-  if (!self->active)
-    return GDK_EVENT_PROPAGATE;
-
-  if (keyval == GDK_KEY_Escape)
-    {
-      dorsal_classroom_set_active (self->window, FALSE);
-      return GDK_EVENT_STOP;
-    }
-
-  if (!tour_running (self))
+  if (!self->active || !tour_running (self))
     return GDK_EVENT_PROPAGATE;
 
   switch (keyval)
@@ -233,6 +225,22 @@ on_capture_key (GtkEventControllerKey *controller,
     }
 
   return GDK_EVENT_PROPAGATE;
+}
+
+/* Bubble phase, so an open popover or the drawing's selection takes Escape first. */
+static gboolean
+on_bubble_key (GtkEventControllerKey *controller,
+               guint                  keyval,
+               guint                  keycode,
+               GdkModifierType        state,
+               DorsalClassroom       *self)
+{
+  if (!self->active || keyval != GDK_KEY_Escape ||
+      (state & gtk_accelerator_get_default_mod_mask ()) != 0)
+    return GDK_EVENT_PROPAGATE;
+
+  dorsal_classroom_set_active (self->window, FALSE);
+  return GDK_EVENT_STOP;
 }
 
 static GtkWidget *
@@ -279,6 +287,7 @@ DorsalClassroom *
 dorsal_classroom_get_for_window (DorsalWindow *window)
 {
   DorsalClassroom *self;
+  GtkEventController *keys;
 
   g_return_val_if_fail (DORSAL_IS_WINDOW (window), NULL);
 
@@ -298,6 +307,10 @@ dorsal_classroom_get_for_window (DorsalWindow *window)
   gtk_event_controller_set_propagation_phase (self->keys, GTK_PHASE_CAPTURE);
   g_signal_connect (self->keys, "key-pressed", G_CALLBACK (on_capture_key), self);
   gtk_widget_add_controller (GTK_WIDGET (window), self->keys);
+
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_bubble_key), self);
+  gtk_widget_add_controller (GTK_WIDGET (window), keys);
 
   return self;
 }

@@ -482,7 +482,7 @@ static GtkWidget *
 build_attract (DorsalKiosk *self)
 {
   GtkWidget *scrim = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   GtkWidget *title = gtk_label_new (_("Welcome"));
   GtkWidget *line = gtk_label_new (_("Find out what is behind upper back pain, and when to get help. Touch any part of the spine to learn about it."));
   GtkWidget *note = gtk_label_new (_("This gives information, not a diagnosis."));

@@ -208,14 +208,15 @@ show_feedback (DorsalQuizPanel   *self,
     {
       g_autofree char *text = NULL;
 
-      text = g_strdup_printf ("%s\n\n%s",
-                              dorsal_quiz_question_get_option (question,
-                                                               dorsal_quiz_question_get_correct_option (question)),
-                              dorsal_quiz_question_get_explanation (question));
-      gtk_label_set_label (GTK_LABEL (self->explanation), text);
+      /* the right option in bold, then why */
+      text = g_markup_printf_escaped ("<b>%s</b>\n\n%s",
+                                      dorsal_quiz_question_get_option (question,
+                                                                       dorsal_quiz_question_get_correct_option (question)),
+                                      dorsal_quiz_question_get_explanation (question));
+      gtk_label_set_markup (GTK_LABEL (self->explanation), text);
     }
   else
-    gtk_label_set_label (GTK_LABEL (self->explanation), dorsal_quiz_question_get_explanation (question));
+    gtk_label_set_text (GTK_LABEL (self->explanation), dorsal_quiz_question_get_explanation (question));
 
   /* the right structures, lit up on the drawing */
   _dorsal_modes_diagram_show_ids (self->view, dorsal_quiz_question_get_view (question),

@@ -369,7 +369,7 @@ dorsal_tour_bar_init (DorsalTourBar *self)
   self->text = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (self->text), 0);
   gtk_label_set_wrap (GTK_LABEL (self->text), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (self->text), 70);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->text), 36);
   self->counter = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (self->counter), 0);
   gtk_widget_add_css_class (self->counter, "dim-label");
