@@ -15,7 +15,8 @@ main (int   argc,
       char *argv[])
 {
   static const char * const queries[] = {
-    "shoulder blade pain", "breastbone", "slipped disc", "scapla", "pain between the shoulder blades",
+    "shoulder blade pain", "breastbone", "slipped disc", "scapla",
+    "pain between the shoulder blades",
     "compresion fracture", "T7", "rib", "numb legs", "heart attack",
   };
   const guint rounds = 20;

@@ -39,7 +39,8 @@ test_view (gconstpointer data)
       g_ptr_array_add (interactive, (gpointer) ids[i]);
   g_ptr_array_add (interactive, NULL);
   g_assert_cmpuint (interactive->len, >, 1);
-  g_test_message ("%s: %u ids, %u interactive", view, g_strv_length ((char **) ids), interactive->len - 1);
+  g_test_message ("%s: %u ids, %u interactive", view, g_strv_length ((char **) ids),
+                  interactive->len - 1);
 
   if (!dorsal_atlas_check_svg_ids (atlas, view, ids, (const char * const *) interactive->pdata,
                                    &error))

@@ -221,14 +221,19 @@ static void
 test_svg_ids (void)
 {
   static const char * const posterior[] = { "rib-left-12", "rib-right-12", NULL };
-  static const char * const posterior_all[] = { "rib-left-12", "rib-right-12", "layer-bones", NULL };
+  static const char * const posterior_all[] = {
+    "rib-left-12", "rib-right-12", "layer-bones", NULL
+  };
   static const char * const lateral[] = { NULL };
   static const char * const lateral_bones[] = { "vertebra-t8", NULL };
-  static const char * const lateral_all[] = { "vertebra-t8", "condition-compression-fracture", NULL };
+  static const char * const lateral_all[] = {
+    "vertebra-t8", "condition-compression-fracture", NULL
+  };
   g_autoptr(DorsalAtlas) atlas = load_data ("unknown-svg-id.xml");
   g_autoptr(GError) error = NULL;
 
-  g_assert_false (dorsal_atlas_check_svg_ids (atlas, "posterior", posterior_all, posterior, &error));
+  g_assert_false (dorsal_atlas_check_svg_ids (atlas, "posterior", posterior_all, posterior,
+                                              &error));
   g_assert_error (error, DORSAL_ATLAS_ERROR, DORSAL_ATLAS_ERROR_UNCLAIMED_ID);
   g_assert_cmpstr (error->message, ==,
                    "posterior.svg: no topic claims the interactive id \"rib-right-12\"\n"
@@ -281,10 +286,12 @@ test_topic_accessors (void)
   g_assert_cmpstr (dorsal_topic_get_file (scapula), ==, "good.xml");
   g_assert_cmpint (dorsal_topic_get_line (scapula), ==, 4);
 
-  g_assert_cmpstr (dorsal_topic_get_label (dorsal_atlas_get_topic (atlas, "organ-heart")), ==, "Heart");
+  g_assert_cmpstr (dorsal_topic_get_label (dorsal_atlas_get_topic (atlas, "organ-heart")), ==,
+                   "Heart");
   g_assert_cmpuint (dorsal_topic_get_n_shows (fracture), ==, 2);
   g_assert_cmpuint (dorsal_topic_get_n_sources (fracture), ==, 2);
-  g_assert_cmpstr (dorsal_topic_get_source_publisher (fracture, 1), ==, "Royal Osteoporosis Society");
+  g_assert_cmpstr (dorsal_topic_get_source_publisher (fracture, 1), ==,
+                   "Royal Osteoporosis Society");
   g_assert_cmpuint (g_strv_length ((char **) dorsal_topic_get_related (
                       dorsal_atlas_get_topic (atlas, "organ-heart"))), ==, 0);
 

@@ -56,6 +56,12 @@ title_of (DorsalContentPane *pane)
   return gtk_label_get_text (_dorsal_content_pane_get_title_label (pane));
 }
 
+static double
+text_scale (GSettings *settings)
+{
+  return g_settings_get_double (settings, "content-text-scale");
+}
+
 static void
 reset_settings (void)
 {
@@ -209,16 +215,16 @@ test_text_scale (void)
   pane = new_pane ("good.xml");
 
   gtk_widget_activate_action (GTK_WIDGET (pane), "content.zoom-in", NULL);
-  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "content-text-scale"), 1.125, 0.001);
+  g_assert_cmpfloat_with_epsilon (text_scale (settings), 1.125, 0.001);
   g_object_get (pane, "text-scale", &scale, NULL);
   g_assert_cmpfloat_with_epsilon (scale, 1.125, 0.001);
 
   for (guint i = 0; i < 20; i++)
     gtk_widget_activate_action (GTK_WIDGET (pane), "content.zoom-out", NULL);
-  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "content-text-scale"), 0.75, 0.001);
+  g_assert_cmpfloat_with_epsilon (text_scale (settings), 0.75, 0.001);
 
   gtk_widget_activate_action (GTK_WIDGET (pane), "content.zoom-reset", NULL);
-  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "content-text-scale"), 1.0, 0.001);
+  g_assert_cmpfloat_with_epsilon (text_scale (settings), 1.0, 0.001);
 
   reset_settings ();
 }
@@ -358,7 +364,7 @@ test_reset (void)
   g_assert_cmpuint (_dorsal_content_pane_get_n_results (pane), ==, 0);
   level = g_settings_get_string (settings, "reading-level");
   g_assert_cmpstr (level, ==, "plain");
-  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "content-text-scale"), 1.0, 0.001);
+  g_assert_cmpfloat_with_epsilon (text_scale (settings), 1.0, 0.001);
 
   /* no history left either way */
   gtk_widget_activate_action (GTK_WIDGET (pane), "content.back", NULL);
@@ -377,7 +383,8 @@ has_name (GtkWidget *widget)
     {
       const char *label = gtk_button_get_label (GTK_BUTTON (widget));
 
-      return label != NULL && *label != '\0' && gtk_button_get_icon_name (GTK_BUTTON (widget)) == NULL;
+      return label != NULL && *label != '\0' &&
+             gtk_button_get_icon_name (GTK_BUTTON (widget)) == NULL;
     }
   return FALSE;
 }
@@ -391,7 +398,8 @@ check_names (GtkWidget *widget,
     return;
 
   if (GTK_IS_BUTTON (widget) || GTK_IS_SEARCH_ENTRY (widget) ||
-      (GTK_IS_LIST_BOX_ROW (widget) && gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (widget))))
+      (GTK_IS_LIST_BOX_ROW (widget) &&
+       gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (widget))))
     {
       if (!has_name (widget))
         g_test_message ("a %s has no accessible name", G_OBJECT_TYPE_NAME (widget));
