@@ -485,18 +485,22 @@ test_resize (void)
     {
       int height;
 
-      /* without a window manager, a shown window keeps its size */
+      /* without a window manager, a shown window keeps its size; a size
+       * request on the drawing grows it, even past the screen */
+      gtk_widget_set_size_request (GTK_WIDGET (self), sizes[i][0], sizes[i][1] - 50);
       gtk_widget_hide (window);
       gtk_window_set_default_size (GTK_WINDOW (window), sizes[i][0], sizes[i][1]);
       gtk_window_present (GTK_WINDOW (window));
       {
         gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+        guint ticker = g_timeout_add (10, wake, NULL);
 
         while (gtk_widget_get_width (GTK_WIDGET (self)) != sizes[i][0])
           {
             g_assert_cmpint (g_get_monotonic_time (), <, deadline);
             g_main_context_iteration (NULL, TRUE);
           }
+        g_source_remove (ticker);
       }
       wait_settled (self);
       height = gtk_widget_get_height (GTK_WIDGET (self));
