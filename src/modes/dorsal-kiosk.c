@@ -574,6 +574,19 @@ build_countdown (DorsalKiosk *self)
   return scrim;
 }
 
+/* No minimize, maximize or close buttons in any header bar of the window. */
+static void
+hide_window_buttons (GtkWidget *widget)
+{
+  if (ADW_IS_HEADER_BAR (widget))
+    adw_header_bar_set_decoration_layout (ADW_HEADER_BAR (widget), ":");
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    hide_window_buttons (child);
+}
+
 static void
 set_action_enabled (GActionMap *map,
                     const char *name,
@@ -594,6 +607,7 @@ lock_down (DorsalKiosk *self)
 
   for (guint i = 0; blocked_window_actions[i] != NULL; i++)
     gtk_widget_action_set_enabled (widget, blocked_window_actions[i], FALSE);
+  hide_window_buttons (widget);
 
   if (app == NULL)
     return;

@@ -14,6 +14,9 @@
 #include "dorsal-classroom.h"
 #include "dorsal-window.h"
 
+static GtkWidget *find_widget (GtkWidget *root,
+                               GType      type);
+
 typedef void (*KioskTestFunc) (DorsalApplication *app,
                                DorsalWindow      *window,
                                DorsalKiosk       *kiosk);
@@ -167,6 +170,9 @@ check_locked (DorsalApplication *app,
   g_assert_true (window_action_enabled (window, "win.toggle-assessment"));
   g_assert_false (window_action_enabled (window, "window.close"));
   g_assert_false (window_action_enabled (window, "win.toggle-fullscreen"));
+  /* and no title-bar buttons to press (GTK itself keeps minimize enabled) */
+  g_assert_cmpstr (adw_header_bar_get_decoration_layout (
+                     ADW_HEADER_BAR (find_widget (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR))), ==, ":");
   gtk_widget_activate_action (GTK_WIDGET (window), "window.close", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-fullscreen", NULL);
   spin (0.1);
