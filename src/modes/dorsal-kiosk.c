@@ -362,27 +362,32 @@ dorsal_kiosk_set_countdown_seconds (DorsalKiosk *self,
   self->countdown_seconds = seconds;
 }
 
-/**
- * dorsal_kiosk_reset:
- *
- * Wipes the visit: the window's panes reset (#DorsalWindow::visitor-reset),
- * every setting a visitor could change returns to its default, other windows
- * (dialogs, the shortcuts window) close, and the attract screen returns.
- */
-void
-dorsal_kiosk_reset (DorsalKiosk *self)
+/* Every key but the administrator's back to its default. */
+static void
+reset_visitor_keys (GSettings *settings)
 {
   g_autoptr(GSettingsSchema) schema = NULL;
   g_auto(GStrv) keys = NULL;
-  GtkApplication *app;
 
-  g_return_if_fail (DORSAL_IS_KIOSK (self));
-
-  g_object_get (self->settings, "settings-schema", &schema, NULL);
+  g_object_get (settings, "settings-schema", &schema, NULL);
   keys = g_settings_schema_list_keys (schema);
   for (guint i = 0; keys[i] != NULL; i++)
     if (!g_strv_contains (admin_keys, keys[i]))
-      g_settings_reset (self->settings, keys[i]);
+      g_settings_reset (settings, keys[i]);
+}
+
+/* The kiosk's part of #DorsalWindow::visitor-reset, however it was started
+ * (the countdown, dorsal_kiosk_reset() or the win.reset-visitor action). */
+static void
+on_visitor_reset (DorsalKiosk *self)
+{
+  GSettings *real = g_object_get_data (G_OBJECT (self->settings), "dorsal-kiosk-real");
+  GtkApplication *app;
+
+  reset_visitor_keys (self->settings);
+  /* a pane that keeps its own GSettings writes to the real backend: undo that too */
+  if (real != NULL)
+    reset_visitor_keys (real);
 
   app = gtk_window_get_application (GTK_WINDOW (self->window));
   if (app != NULL)
@@ -395,12 +400,26 @@ dorsal_kiosk_reset (DorsalKiosk *self)
       g_list_free (windows);
     }
 
-  dorsal_window_reset_visitor (self->window);
   /* the attract loop turned the drawing too: whatever the window's own reset
    * does with it, the kiosk leaves it as a new visitor should find it */
   _dorsal_modes_diagram_reset (_dorsal_modes_find_diagram_view (GTK_WIDGET (self->window)));
   g_signal_emit (self, signals[RESET], 0);
   show_attract (self);
+}
+
+/**
+ * dorsal_kiosk_reset:
+ *
+ * Wipes the visit: the window's panes reset (#DorsalWindow::visitor-reset),
+ * every setting a visitor could change returns to its default, other windows
+ * (dialogs, the shortcuts window) close, and the attract screen returns.
+ */
+void
+dorsal_kiosk_reset (DorsalKiosk *self)
+{
+  g_return_if_fail (DORSAL_IS_KIOSK (self));
+
+  dorsal_window_reset_visitor (self->window);
 }
 
 /* Input ------------------------------------------------------------------- */
@@ -690,6 +709,8 @@ dorsal_kiosk_attach (DorsalWindow *window,
   g_signal_connect (window, "close-request", G_CALLBACK (on_close_request), NULL);
   g_signal_connect (window, "notify::fullscreened", G_CALLBACK (on_fullscreened), NULL);
   g_signal_connect_object (window, "map", G_CALLBACK (on_map), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (window, "visitor-reset", G_CALLBACK (on_visitor_reset), self,
+                           G_CONNECT_SWAPPED);
   lock_down (self);
 
   legacy = gtk_event_controller_legacy_new ();

@@ -328,8 +328,10 @@ check_idle_reset (DorsalApplication *app,
   search = find_widget (content, GTK_TYPE_SEARCH_ENTRY);
   g_assert_nonnull (search);
   gtk_editable_set_text (GTK_EDITABLE (search), "shoulder blade");
-  /* nothing of it reaches the settings on disk */
-  g_assert_cmpstr (g_settings_get_string (real, "reading-level"), ==, "plain");
+  /* the reading level as the content pane's own switch sets it */
+  g_assert_true (gtk_widget_activate_action (content, "content.reading-level", "s", "clinical"));
+  g_assert_cmpstr (g_settings_get_string (real, "reading-level"), ==, "clinical");
+  /* nothing the kiosk's own settings hold reaches the settings on disk */
   g_assert_false (g_settings_get_boolean (real, "show-labels"));
 
   /* "Are you still there?" after the idle time, and the visitor answers */
@@ -350,6 +352,7 @@ check_idle_reset (DorsalApplication *app,
 
   /* every piece of the visit is gone */
   g_assert_cmpstr (g_settings_get_string (settings, "reading-level"), ==, "plain");
+  g_assert_cmpstr (g_settings_get_string (real, "reading-level"), ==, "plain");
   g_assert_false (g_settings_get_boolean (settings, "show-labels"));
   layers_after = g_settings_get_strv (settings, "visible-layers");
   g_assert_true (g_strv_equal ((const char * const *) layers_after, (const char * const *) default_layers));
@@ -396,9 +399,9 @@ check_reset_closes_dialogs (DorsalApplication *app,
   gtk_window_present (GTK_WINDOW (dialog));
 
   dorsal_kiosk_start_visit (kiosk);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.reset-visitor", NULL);
-  /* the window's own reset action resets panes; the kiosk reset does the rest */
-  dorsal_kiosk_reset (kiosk);
+  g_assert_false (dorsal_kiosk_get_attract_visible (kiosk));
+  /* the window's action, as soak tests use it, runs the kiosk's reset too */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reset-visitor", NULL));
   g_assert_true (destroyed);
   g_assert_true (dorsal_kiosk_get_attract_visible (kiosk));
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
