@@ -411,6 +411,81 @@ test_body_map (void)
     }
 }
 
+static void
+pixel_at (cairo_surface_t *surface,
+          double           x,
+          double           y,
+          double           scale,
+          guint           *r,
+          guint           *g,
+          guint           *b)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint32 pixel = *(const guint32 *) (data + (int) (y * scale) * stride + (int) (x * scale) * 4);
+
+  *r = (pixel >> 16) & 0xff;
+  *g = (pixel >> 8) & 0xff;
+  *b = pixel & 0xff;
+}
+
+/* The outcome banner reads in black and white at every level: a black border, a light
+ * background (grey at worst when printed) and dark text in it. */
+static void
+test_banner (void)
+{
+  g_autoptr(DorsalTriage) triage = load_triage ();
+
+  for (guint l = 0; l < dorsal_triage_get_n_levels (triage); l++)
+    {
+      const DorsalLevel *level = dorsal_triage_get_level (triage, l);
+      g_autoptr(DorsalAnswers) answers = dorsal_answers_new ();
+      g_autoptr(DorsalOutcome) outcome = NULL;
+      DorsalSummaryLayout layout;
+      cairo_surface_t *surface;
+      guint r, g, b, non_white, dark;
+      double luminance;
+
+      /* a yes to the first question whose yes reaches this level (none for the last) */
+      for (guint q = 0; q < dorsal_triage_get_n_questions (triage); q++)
+        {
+          const DorsalQuestion *question = dorsal_triage_get_question (triage, q);
+
+          if (dorsal_question_get_yes_level (question) == level)
+            {
+              dorsal_answers_set (answers, dorsal_question_get_id (question), "yes");
+              break;
+            }
+        }
+      outcome = dorsal_triage_evaluate (triage, answers);
+      g_assert_true (dorsal_outcome_get_level (outcome) == level);
+
+      surface = render_image (triage, answers, 595.276, 841.89, 2, &layout);
+      cairo_surface_flush (surface);
+      g_assert_cmpfloat (layout.banner.height, >=, 50);
+
+      /* the border, half-way down its left side */
+      pixel_at (surface, layout.banner.x + 1.5, layout.banner.y + layout.banner.height / 2, 2,
+                &r, &g, &b);
+      g_assert_cmpuint (r + g + b, <, 60);
+      /* the background, near its right end */
+      pixel_at (surface, layout.banner.x + layout.banner.width - 12,
+                layout.banner.y + layout.banner.height / 2, 2, &r, &g, &b);
+      luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      g_test_message ("%s: background luminance %.0f", dorsal_level_get_id (level), luminance);
+      g_assert_cmpfloat (luminance, >, 200);
+      /* the glyph and the title */
+      {
+        cairo_rectangle_t inside = { layout.banner.x + 8, layout.banner.y + 8,
+                                     layout.banner.width - 16, layout.banner.height - 16 };
+
+        dark = count_dark (surface, &inside, 2, &non_white);
+        g_assert_cmpuint (dark, >, 3000);
+      }
+      cairo_surface_destroy (surface);
+    }
+}
+
 static char *
 write_summary (DorsalTriage  *triage,
                DorsalAnswers *answers,
@@ -794,6 +869,7 @@ main (int   argc,
 
   g_test_add_func ("/summary/examples", test_examples);
   g_test_add_func ("/summary/body-map", test_body_map);
+  g_test_add_func ("/summary/banner", test_banner);
   g_test_add_func ("/summary/twice", test_twice);
   g_test_add_func ("/summary/bad-input", test_bad_input);
   g_test_add_func ("/summary/unwritable", test_unwritable);
