@@ -282,7 +282,7 @@ STYLE = """
 .bone-shade{fill:#b59e72;fill-opacity:0.35;stroke:none}
 .bone-line{fill:none;stroke:#6f5c3e;stroke-width:0.4;stroke-opacity:0.7;stroke-linecap:round}
 .bone-spongy{fill:none;stroke:#c2a97a;stroke-width:0.35;stroke-opacity:0.8}
-.bone-far{fill:#e9e1cf;fill-opacity:0.65;stroke:#a1926f;stroke-width:0.45;stroke-opacity:0.8}
+.bone-far{fill:#ede6d7;stroke:#978a6c;stroke-width:0.4}
 .scapula{fill:url(#bone-grad);fill-opacity:0.8;stroke:#6f5c3e;stroke-width:0.6;stroke-linejoin:round}
 .articular{fill:#cfe1ee;stroke:#3f6a8a;stroke-width:0.45}
 .cartilage{fill:#c5dbeb;stroke:#3f6a8a;stroke-width:0.6;stroke-linejoin:round}
@@ -849,26 +849,31 @@ def anterior():
            P(cr_path([(-12, UMBILICUS_Y - 3), (0, UMBILICUS_Y + 4), (12, UMBILICUS_Y - 3)], False),
              "context-line"),
            P(ellipse(0, UMBILICUS_Y, 4, 3, n=6), "context-line")]
-    # the spine seen from the front, behind everything
+    # quiet context behind the cage, each kind merged into one path (these shapes are not
+    # interactive, and fewer elements render faster): the spine seen from the front, the
+    # scapulae with their coracoid processes and acromions at the shoulder, and the back halves
+    # of the ribs seen through the cage
+    far = []
     for lv in LEVELS:
         hw = lv.w / 2.0
-        ctx.append(P(cr_path(sym([(hw * 0.92, lv.top), (hw + 0.8, lv.top + 1.5), (hw * 0.9, lv.top + lv.h / 2),
-                                  (hw + 0.8, lv.bot - 1.5), (hw * 0.92, lv.bot)]), tension=0.9), "bone-far"))
-    # the scapulae lie behind the cage; their coracoid processes and acromions show at the
-    # shoulder, under the clavicle
+        far.append(cr_path(sym([(hw * 0.92, lv.top), (hw + 0.8, lv.top + 1.5), (hw * 0.9, lv.top + lv.h / 2),
+                                (hw + 0.8, lv.bot - 1.5), (hw * 0.92, lv.bot)]), tension=0.9))
+    ctx.append(P("".join(far), "bone-far"))
     body, spine, glenoid, sup_y = scapula_outline(0)
+    far = []
     for s in (1, -1):
         m = lambda ps: [(s * x, y) for x, y in ps]
         cor = [(112, sup_y + 14), (118, sup_y + 4), (130, sup_y + 1), (140, sup_y + 6), (138, sup_y + 11),
                (128, sup_y + 9), (122, sup_y + 17)]
-        ctx.append(P(cr_path(m(body), tension=0.9) + cr_path(m(spine), tension=0.9), "bone-far"))
-        ctx.append(P(cr_path(m(glenoid)) + cr_path(m(cor), tension=0.9), "bone-far"))
-    # back halves of the ribs, seen through the cage
+        far.append(cr_path(m(body), tension=0.9) + cr_path(m(spine), tension=0.9) + cr_path(m(glenoid)) +
+                   cr_path(m(cor), tension=0.9))
+    ctx.append(P("".join(far), "bone-far"))
+    far = []
     for n in range(1, 11):
         back, front = rib_split(n)
         for s in (1, -1):
-            ctx.append(P(ribbon([(s * x, y) for x, y in back], rib_width(n), n=12, cap0=0.5, cap1=0),
-                         "bone-far"))
+            far.append(ribbon([(s * x, y) for x, y in back], rib_width(n), n=12, cap0=0.5, cap1=0))
+    ctx.append(P("".join(far), "bone-far"))
     organs = anterior_organs()
     bones = []
     for n in (12, 11):
