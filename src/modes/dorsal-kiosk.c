@@ -28,9 +28,6 @@ static const char * const blocked_window_actions[] = {
 static const char * const blocked_app_actions[] = {
   "quit", "about", "classroom", NULL
 };
-static const char * const print_actions[] = {
-  "print", "print-summary", "save-summary", NULL
-};
 
 #define DEFAULT_COUNTDOWN_SECONDS 10
 #define ATTRACT_VIEW_SECONDS 6
@@ -622,8 +619,9 @@ lock_down (DorsalKiosk *self)
 {
   GtkWidget *widget = GTK_WIDGET (self->window);
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self->window));
-  gboolean printing = g_settings_get_boolean (self->settings, "allow-printing");
 
+  /* Printing is the self-assessment's: its pane hides "Print" in a window
+   * with the .kiosk class unless allow-printing is set. */
   for (guint i = 0; blocked_window_actions[i] != NULL; i++)
     gtk_widget_action_set_enabled (widget, blocked_window_actions[i], FALSE);
   hide_window_buttons (widget);
@@ -639,9 +637,6 @@ lock_down (DorsalKiosk *self)
       set_action_enabled (G_ACTION_MAP (app), blocked_app_actions[i], FALSE);
       gtk_application_set_accels_for_action (app, detailed, none);
     }
-
-  for (guint i = 0; print_actions[i] != NULL; i++)
-    set_action_enabled (G_ACTION_MAP (app), print_actions[i], printing);
 }
 
 static void

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "dorsal-application.h"
+#include "dorsal-assessment-pane.h"
 #include "dorsal-content-pane.h"
 #include "dorsal-diagram-pane.h"
 #include "dorsal-kiosk.h"
@@ -16,6 +17,8 @@
 
 static GtkWidget *find_widget (GtkWidget *root,
                                GType      type);
+static GtkWidget *find_action_button (GtkWidget  *root,
+                                      const char *action);
 
 typedef void (*KioskTestFunc) (DorsalApplication *app,
                                DorsalWindow      *window,
@@ -140,6 +143,8 @@ check_locked (DorsalApplication *app,
   g_auto(GStrv) close_actions = NULL;
   g_auto(GStrv) quit_accels = NULL;
   GAction *quit;
+  GtkWidget *print;
+  GtkWidget *assessment;
 
   g_signal_connect_swapped (window, "destroy", G_CALLBACK (set_true), &destroyed);
 
@@ -196,6 +201,73 @@ check_locked (DorsalApplication *app,
   dorsal_classroom_set_active (window, TRUE);
   g_assert_false (dorsal_classroom_get_active (window));
   g_assert_false (dorsal_kiosk_get_allow_printing (kiosk));
+
+  /* no print dialog: on its outcome page the self-assessment hides and
+   * disables Print in a kiosk */
+  assessment = find_widget (GTK_WIDGET (window), DORSAL_TYPE_ASSESSMENT_PANE);
+  g_assert_nonnull (assessment);
+  gtk_widget_activate_action (assessment, "assessment.start", NULL);
+  g_assert_true (gtk_widget_activate_action (assessment, "assessment.show-result", NULL));
+  print = find_action_button (GTK_WIDGET (window), "assessment.print");
+  g_assert_nonnull (print);
+  g_assert_false (gtk_widget_get_visible (print));
+  g_assert_false (gtk_widget_get_sensitive (print));
+}
+
+static void
+collect_buttons (GtkWidget *widget,
+                 GPtrArray *buttons)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget) || GTK_IS_CHECK_BUTTON (widget) ||
+      GTK_IS_SWITCH (widget))
+    g_ptr_array_add (buttons, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_buttons (child, buttons);
+}
+
+/* Every control a visitor can see is at least 44 × 44 px. */
+static void
+check_touch_targets (DorsalApplication *app,
+                     DorsalWindow      *window,
+                     DorsalKiosk       *kiosk)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  guint too_small = 0;
+
+  dorsal_kiosk_start_visit (kiosk);
+  dorsal_window_set_assessment_open (window, TRUE);
+  spin (0.5);
+  collect_buttons (GTK_WIDGET (window), buttons);
+  g_assert_cmpuint (buttons->len, >, 5);
+
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *button = buttons->pdata[i];
+      int width = gtk_widget_get_width (button);
+      int height = gtk_widget_get_height (button);
+
+      if (width < 44 || height < 44)
+        {
+          const char *label = gtk_widget_get_tooltip_text (button);
+
+          g_test_message ("%s “%s” is %d × %d px", G_OBJECT_TYPE_NAME (button),
+                          label != NULL ? label : "", width, height);
+          too_small++;
+        }
+    }
+
+  g_assert_cmpuint (too_small, ==, 0);
+}
+
+static void
+test_kiosk_touch_targets (void)
+{
+  run_kiosk (check_touch_targets, 90);
 }
 
 static void
@@ -287,6 +359,7 @@ check_idle_reset (DorsalApplication *app,
   GtkWidget *content = find_widget (GTK_WIDGET (window), DORSAL_TYPE_CONTENT_PANE);
   GtkWidget *search = NULL;
   GtkWidget *back = NULL;
+  GtkWidget *assessment = find_widget (GTK_WIDGET (window), DORSAL_TYPE_ASSESSMENT_PANE);
 
   g_signal_connect_swapped (window, "visitor-reset", G_CALLBACK (count_signal), &resets);
   g_signal_connect_swapped (kiosk, "reset", G_CALLBACK (count_signal), &kiosk_resets);
@@ -328,6 +401,12 @@ check_idle_reset (DorsalApplication *app,
   search = find_widget (content, GTK_TYPE_SEARCH_ENTRY);
   g_assert_nonnull (search);
   gtk_editable_set_text (GTK_EDITABLE (search), "shoulder blade");
+  /* the self-assessment: an answer given */
+  g_assert_nonnull (assessment);
+  g_assert_true (gtk_widget_activate_action (assessment, "assessment.start", NULL));
+  g_assert_true (gtk_widget_activate_action (assessment, "assessment.answer", "s", "45"));
+  g_assert_cmpstr (dorsal_answers_get (dorsal_assessment_pane_get_answers (DORSAL_ASSESSMENT_PANE (assessment)),
+                                       "age"), ==, "45");
   /* the reading level as the content pane's own switch sets it */
   g_assert_true (gtk_widget_activate_action (content, "content.reading-level", "s", "clinical"));
   g_assert_cmpstr (g_settings_get_string (real, "reading-level"), ==, "clinical");
@@ -368,6 +447,8 @@ check_idle_reset (DorsalApplication *app,
   spin (0.05);
   g_assert_false (gtk_widget_get_sensitive (back));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "");
+  g_assert_null (dorsal_answers_get (dorsal_assessment_pane_get_answers (DORSAL_ASSESSMENT_PANE (assessment)),
+                                     "age"));
 
   /* the administrator's settings survive the reset */
   g_assert_cmpint (g_settings_get_int (settings, "kiosk-idle-seconds"), ==, 1);
@@ -446,6 +527,7 @@ main (int   argc,
 
   g_test_add_func ("/modes/kiosk/settings", test_kiosk_settings);
   g_test_add_func ("/modes/kiosk/locked", test_kiosk_locked);
+  g_test_add_func ("/modes/kiosk/touch-targets", test_kiosk_touch_targets);
   g_test_add_func ("/modes/kiosk/idle-reset", test_kiosk_idle_reset);
   g_test_add_func ("/modes/kiosk/reset-closes-dialogs", test_kiosk_reset_closes_dialogs);
 
