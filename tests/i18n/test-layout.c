@@ -267,12 +267,24 @@ main (int   argc,
       locale_dir = g_build_filename (build_root, "po", NULL);
       bindtextdomain (GETTEXT_PACKAGE, locale_dir);
       bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      /* as main.c does: GtkBuilder looks up the templates' strings in the default domain */
+      textdomain (GETTEXT_PACKAGE);
       /* the catalogue is in use, or the "long strings" run would test English */
       g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Self-Assessment"), !=, "Self-Assessment");
+      g_assert_cmpstr (gettext ("Self-Assessment"), !=, "Self-Assessment");
     }
   if (option_rtl)
     gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
   dorsal_resources_register ();
+  {
+    /* the app's stylesheet, as AdwApplication loads it from the resources (sizes and fonts
+     * of the real app; the window is built here without an application) */
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
 
   g_test_add_func ("/i18n/layout/checker", test_layout_checker);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
