@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "dorsal-application.h"
 #include "dorsal-classroom.h"
 #include "dorsal-diagram-pane.h"
 #include "dorsal-quiz-panel.h"
@@ -280,6 +281,45 @@ test_widgets_new_destroy (void)
   g_assert_finalize_object (panel);
 }
 
+static void
+on_activate_classroom (GApplication *app,
+                       gboolean     *ran)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.classroom");
+
+  /* --classroom: the window starts in classroom mode */
+  g_assert_true (DORSAL_IS_WINDOW (window));
+  g_assert_true (dorsal_classroom_get_active (DORSAL_WINDOW (window)));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "classroom"));
+
+  /* F5 toggles it */
+  g_assert_true (g_strv_contains ((const char * const *) accels, "F5"));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "classroom", NULL);
+  g_assert_false (dorsal_classroom_get_active (DORSAL_WINDOW (window)));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "classroom", NULL);
+  g_assert_true (dorsal_classroom_get_active (DORSAL_WINDOW (window)));
+
+  *ran = TRUE;
+  gtk_window_destroy (window);
+}
+
+static void
+test_classroom_app (void)
+{
+  DorsalApplication *app = g_object_new (DORSAL_TYPE_APPLICATION,
+                                         "application-id", APP_ID,
+                                         "flags", G_APPLICATION_NON_UNIQUE,
+                                         NULL);
+  char *argv[] = { (char *) "dorsal", (char *) "--classroom", NULL };
+  gboolean ran = FALSE;
+
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_classroom), &ran);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 2, argv), ==, 0);
+  g_assert_true (ran);
+  g_assert_finalize_object (app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -289,6 +329,7 @@ main (int   argc,
   dorsal_resources_register ();
 
   g_test_add_func ("/modes/classroom/enter-leave", test_classroom_enter_leave);
+  g_test_add_func ("/modes/classroom/app", test_classroom_app);
   g_test_add_func ("/modes/classroom/tour", test_classroom_tour);
   g_test_add_func ("/modes/classroom/quiz", test_classroom_quiz);
   g_test_add_func ("/modes/classroom/widgets-new-destroy", test_widgets_new_destroy);
