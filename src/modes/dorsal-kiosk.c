@@ -488,6 +488,18 @@ on_still_here_clicked (DorsalKiosk *self)
   dorsal_kiosk_still_here (self);
 }
 
+/* A visitor who touches the screen anywhere is still there, button or not. */
+static void
+on_scrim_pressed (GtkGestureClick *gesture,
+                  int              n_press,
+                  double           x,
+                  double           y,
+                  DorsalKiosk     *self)
+{
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  dorsal_kiosk_still_here (self);
+}
+
 static void
 on_start_clicked (DorsalKiosk *self)
 {
@@ -556,6 +568,7 @@ build_countdown (DorsalKiosk *self)
   GtkWidget *title = gtk_label_new (_("Are You Still There?"));
   GtkWidget *label = gtk_label_new (NULL);
   GtkWidget *button = gtk_button_new_with_label (_("I’m Still Here"));
+  GtkGesture *click = gtk_gesture_click_new ();
 
   gtk_widget_add_css_class (scrim, "dorsal-kiosk-scrim");
   gtk_widget_set_halign (scrim, GTK_ALIGN_FILL);
@@ -584,6 +597,10 @@ build_countdown (DorsalKiosk *self)
   gtk_box_append (GTK_BOX (card), label);
   gtk_box_append (GTK_BOX (card), button);
   gtk_box_append (GTK_BOX (scrim), card);
+
+  /* bubble phase: the button's own click comes first */
+  g_signal_connect (click, "pressed", G_CALLBACK (on_scrim_pressed), self);
+  gtk_widget_add_controller (scrim, GTK_EVENT_CONTROLLER (click));
 
   self->countdown_label = GTK_LABEL (label);
   self->still_here_button = button;
