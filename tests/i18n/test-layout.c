@@ -275,6 +275,9 @@ main (int   argc,
     }
   if (option_rtl)
     gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  /* a leaflet, flap or squeezer caught mid-transition has children outside its bounds: check
+   * the settled layout only */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   dorsal_resources_register ();
   {
     /* the app's stylesheet, as AdwApplication loads it from the resources (sizes and fonts

@@ -2,7 +2,7 @@
  *
  * The test binds the text domain to a pseudo-translation of every message of the current
  * sources (built by pseudo-mo.py: each msgstr is "⟦msgid⟧") and loads the bundled content
- * through DorsalAtlas, DorsalTriage, DorsalTour and DorsalQuiz. Any text that comes back
+ * through DorsalAtlas, DorsalTriage, DorsalTour, DorsalQuiz and DorsalReferred. Any text that comes back
  * without the brackets was looked up with a msgid or a context that extraction did not
  * produce, so it could never be translated.
  *
@@ -17,6 +17,7 @@
 
 #include "dorsal-atlas.h"
 #include "dorsal-quiz.h"
+#include "dorsal-referred.h"
 #include "dorsal-resources.h"
 #include "dorsal-topic.h"
 #include "dorsal-tour.h"
@@ -210,6 +211,41 @@ test_lookup_quiz (void)
   check_finish (&check, "quiz", 60);
 }
 
+static void
+test_lookup_referred (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DorsalReferred) referred = dorsal_referred_new_default (&error);
+  Check check = { g_ptr_array_new_with_free_func (g_free), 0 };
+  const char * const *levels;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (referred);
+
+  for (guint i = 0; i < dorsal_referred_get_n_organs (referred); i++)
+    {
+      const DorsalReferredOrgan *organ = dorsal_referred_get_organ (referred, i);
+      g_autofree char *where = g_strdup_printf ("organ %s", dorsal_referred_organ_get_id (organ));
+
+      check_text (&check, where, dorsal_referred_organ_get_name (organ));
+      check_text (&check, where, dorsal_referred_organ_get_feels (organ));
+      for (guint j = 0; j < dorsal_referred_organ_get_n_warnings (organ); j++)
+        check_text (&check, where, dorsal_referred_organ_get_warning (organ, j));
+      for (guint j = 0; j < dorsal_referred_organ_get_n_sources (organ); j++)
+        check_text (&check, where, dorsal_referred_organ_get_source (organ, j));
+    }
+
+  levels = dorsal_referred_get_spinal_levels (referred);
+  for (guint i = 0; levels != NULL && levels[i] != NULL; i++)
+    {
+      g_autofree char *where = g_strdup_printf ("spinal level %s", levels[i]);
+
+      check_text (&check, where, dorsal_referred_get_spinal_level_text (referred, levels[i]));
+    }
+
+  check_finish (&check, "referred", 60);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -236,6 +272,7 @@ main (int   argc,
   g_test_add_func ("/i18n/lookup/assessment", test_lookup_assessment);
   g_test_add_func ("/i18n/lookup/tour", test_lookup_tour);
   g_test_add_func ("/i18n/lookup/quiz", test_lookup_quiz);
+  g_test_add_func ("/i18n/lookup/referred", test_lookup_referred);
 
   return g_test_run ();
 }
