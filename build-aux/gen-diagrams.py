@@ -276,14 +276,13 @@ def G(id=None, cls=None, children=None):
 # Colours: every colour lives in these classes (the themes in styles/ override them)
 
 STYLE = """
-.bone{fill:url(#bone-grad);stroke:#6f5c3e;stroke-width:0.6;stroke-linejoin:round}
-.rib{fill:#f4ead2}
+.bone{fill:#f3e9d0;stroke:#6f5c3e;stroke-width:0.6;stroke-linejoin:round}
 .bone-deep{fill:#e6dcc2;stroke:#6f5c3e;stroke-width:0.5;stroke-linejoin:round}
 .bone-shade{fill:#b59e72;fill-opacity:0.35;stroke:none}
 .bone-line{fill:none;stroke:#6f5c3e;stroke-width:0.4;stroke-opacity:0.7;stroke-linecap:round}
 .bone-spongy{fill:none;stroke:#c2a97a;stroke-width:0.35;stroke-opacity:0.8}
 .bone-far{fill:#ede6d7;stroke:#978a6c;stroke-width:0.4}
-.scapula{fill:url(#bone-grad);fill-opacity:0.8;stroke:#6f5c3e;stroke-width:0.6;stroke-linejoin:round}
+.scapula{fill:#f1e6cc;fill-opacity:0.8;stroke:#6f5c3e;stroke-width:0.6;stroke-linejoin:round}
 .articular{fill:#cfe1ee;stroke:#3f6a8a;stroke-width:0.45}
 .cartilage{fill:#c5dbeb;stroke:#3f6a8a;stroke-width:0.6;stroke-linejoin:round}
 .disc{fill:#bcd5e8;stroke:#3f6a8a;stroke-width:0.5;stroke-linejoin:round}
@@ -337,12 +336,6 @@ def document(view_box, layers, comment):
     svg = El("svg", [("xmlns", "http://www.w3.org/2000/svg"), ("version", "1.1"),
                      ("viewBox", " ".join(f(v * OUT_SCALE[0]) for v in view_box))])
     style = STYLE.strip() + "\n" + "".join("#%s{display:none}\n" % h for h in HIDDEN)
-    defs = svg.add(El("defs"))
-    defs.add(El("linearGradient", [("id", "bone-grad"), ("x1", "0"), ("y1", "0"), ("x2", "0.35"),
-                                   ("y2", "1")],
-                [El("stop", [("offset", "0"), ("stop-color", "#fbf6e9")]),
-                 El("stop", [("offset", "0.55"), ("stop-color", "#f1e6cc")]),
-                 El("stop", [("offset", "1"), ("stop-color", "#dccaa2")])]))
     svg.add(El("style", [("type", "text/css")], ["<![CDATA[\n" + style + "]]>\n"]))
     for name, elements in layers:
         if elements:
@@ -504,8 +497,9 @@ def front_unit(n):
 
 
 def rib_el(center, widths, id, cap0, cap1, n=14):
-    """a rib: flat ivory band with a shaded stripe along its lower edge (cheaper to render than a
-    gradient on every rib, and it reads as the rounded lower border)"""
+    """a rib (or another long bone): flat ivory band with a shaded stripe along its lower edge,
+    which reads as the rounded lower border. (Flat fills: in librsvg 2.54 a gradient fill costs
+    several times as much as the whole shape.)"""
     c = resample(sample_cr(center, 10), n)
     nrm = []
     for i in range(n):
@@ -518,7 +512,7 @@ def rib_el(center, widths, id, cap0, cap1, n=14):
                for i, (p, q) in enumerate(zip(c, nrm))]
     stripe = ribbon(shifted, lambda t: widths(t) * 0.42 * min(1.0, 5 * t, 5 * (1 - t)) + 0.01, n=n, cap0=0.5,
                     cap1=0.5)
-    return G(id, None, [P(ribbon(center, widths, n=n, cap0=cap0, cap1=cap1), "bone rib"), P(stripe, "bone-shade")])
+    return G(id, None, [P(ribbon(center, widths, n=n, cap0=cap0, cap1=cap1), "bone"), P(stripe, "bone-shade")])
 
 
 def cartilage_width(n):
@@ -931,8 +925,7 @@ def sternum():
 def clavicle(s, side):
     c = [(20, JUGULAR_Y - 1), (48, JUGULAR_Y - 5), (90, JUGULAR_Y - 6), (130, JUGULAR_Y - 14),
          (160, JUGULAR_Y - 26), (176, JUGULAR_Y - 30)]
-    return P(ribbon([(s * x, y) for x, y in c], taper(17, 13, 11, 10.5, 12, 14), n=14, cap0=0.7, cap1=0.6),
-             "bone", "clavicle-" + side)
+    return rib_el([(s * x, y) for x, y in c], taper(17, 13, 11, 10.5, 12, 14), "clavicle-" + side, 0.7, 0.6)
 
 
 def anterior_organs():
@@ -1266,8 +1259,7 @@ def vertebra_view():
     # ribs first: the vertebra lies over their heads and the transverse processes over the necks
     for s, side in ((1, "left"), (-1, "right")):
         shaft = [(31, 3.5), (40, 9), (52, 12), (64, 10), (74, 2), (81, -12), (84, -30), (84, -60)]
-        bones.append(P(ribbon(M(s, shaft), taper(9, 10.5, 11.5, 12, 12), n=18, cap0=0.0, cap1=0.0),
-                       "bone", "rib-%s-6" % side))
+        bones.append(rib_el(M(s, shaft), taper(9, 10.5, 11.5, 12, 12), "rib-%s-6" % side, 0.0, 0.0, n=18))
         head = [(bw + 0.8, pw - 3.8), (bw + 5.5, pw - 2.5), (24, 0.5), (30, 3.2), (32.5, 4.0)]
         hd = ribbon(M(s, head), taper(8.5, 6.2, 6.0, 7.5, 9.5), n=12, cap0=0.7, cap1=0.4)
         bones.append(G("rib-head-" + side, None, [
