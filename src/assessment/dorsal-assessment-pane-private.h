@@ -18,7 +18,9 @@ GtkWidget  *_dorsal_assessment_pane_get_print_button     (DorsalAssessmentPane *
 GtkWidget  *_dorsal_assessment_pane_get_notice           (DorsalAssessmentPane *self);
 
 /* dorsal-assessment-print.c */
-void        _dorsal_assessment_print                     (DorsalAssessmentPane *self,
-                                                          AdwToastOverlay      *toasts);
+gboolean    _dorsal_assessment_print                     (DorsalAssessmentPane *self,
+                                                          AdwToastOverlay      *toasts,
+                                                          const char           *export_path);
+AdwToastOverlay *_dorsal_assessment_pane_get_toasts      (DorsalAssessmentPane *self);
 
 G_END_DECLS

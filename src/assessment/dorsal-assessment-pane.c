@@ -731,6 +731,8 @@ answer (DorsalAssessmentPane *self,
       return;
     }
 
+  g_debug ("Answer %u: %s", self->current, dorsal_question_get_kind (question) == DORSAL_QUESTION_YESNO
+                                              ? value : "(not logged)");
   dorsal_answers_set (self->answers, dorsal_question_get_id (question), value);
   if (dorsal_question_get_kind (question) == DORSAL_QUESTION_ZONES)
     {
@@ -929,7 +931,7 @@ print_activated (GtkWidget  *widget,
 {
   DorsalAssessmentPane *self = DORSAL_ASSESSMENT_PANE (widget);
 
-  _dorsal_assessment_print (self, self->toast_overlay);
+  _dorsal_assessment_print (self, self->toast_overlay, NULL);
 }
 
 static void
@@ -1100,6 +1102,12 @@ GtkWidget *
 _dorsal_assessment_pane_get_print_button (DorsalAssessmentPane *self)
 {
   return self->print_button;
+}
+
+AdwToastOverlay *
+_dorsal_assessment_pane_get_toasts (DorsalAssessmentPane *self)
+{
+  return self->toast_overlay;
 }
 
 GtkWidget *

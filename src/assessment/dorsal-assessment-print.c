@@ -102,12 +102,18 @@ on_done (GtkPrintOperation       *operation,
 /**
  * _dorsal_assessment_print:
  * @toasts: where to tell the person when printing fails
+ * @export_path: (nullable): %NULL to open the print dialog; a PDF file to
+ *   write without a dialog (for tests)
  *
- * Opens the print dialog for the summary of the answers so far.
+ * Prints the summary of the answers so far, or saves it as a PDF from the
+ * print dialog ("Print to File").
+ *
+ * Returns: %FALSE if printing failed (the person was told in a toast)
  */
-void
+gboolean
 _dorsal_assessment_print (DorsalAssessmentPane *self,
-                          AdwToastOverlay      *toasts)
+                          AdwToastOverlay      *toasts,
+                          const char           *export_path)
 {
   g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
@@ -128,12 +134,16 @@ _dorsal_assessment_print (DorsalAssessmentPane *self,
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   gtk_print_operation_set_job_name (operation, _("Back pain self-assessment"));
+  if (export_path != NULL)
+    gtk_print_operation_set_export_filename (operation, export_path);
   g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), job);
   g_signal_connect (operation, "done", G_CALLBACK (on_done), job);
   g_object_set_data_full (G_OBJECT (operation), "dorsal-print-job", job,
                           (GDestroyNotify) print_job_free);
 
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+  result = gtk_print_operation_run (operation,
+                                    export_path != NULL ? GTK_PRINT_OPERATION_ACTION_EXPORT
+                                                        : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                     GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error);
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
@@ -144,4 +154,5 @@ _dorsal_assessment_print (DorsalAssessmentPane *self,
                                  error != NULL ? error->message : _("unknown error"));
       show_toast (job, message);
     }
+  return result != GTK_PRINT_OPERATION_RESULT_ERROR && !job->reported;
 }

@@ -128,11 +128,37 @@ number_set_error (DorsalAssessmentQuestion *self,
   gtk_widget_set_visible (GTK_WIDGET (self->number_error), shown);
 }
 
+/* An age is digits only, however it is typed or pasted. */
+static void
+on_number_insert_text (GtkEditable              *editable,
+                       const char               *text,
+                       int                       length,
+                       int                      *position,
+                       DorsalAssessmentQuestion *self)
+{
+  g_autoptr(GString) digits = g_string_new (NULL);
+
+  if (length < 0)
+    length = (int) strlen (text);
+  for (int i = 0; i < length; i++)
+    if (g_ascii_isdigit (text[i]))
+      g_string_append_c (digits, text[i]);
+  if ((int) digits->len == length)
+    return;
+
+  g_signal_stop_emission_by_name (editable, "insert-text");
+  if (digits->len > 0)
+    {
+      g_signal_handlers_block_by_func (editable, on_number_insert_text, self);
+      gtk_editable_insert_text (editable, digits->str, (int) digits->len, position);
+      g_signal_handlers_unblock_by_func (editable, on_number_insert_text, self);
+    }
+}
+
 static void
 on_number_changed (DorsalAssessmentQuestion *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->spin));
-
   self->has_number = text != NULL && *text != '\0';
   number_set_error (self, FALSE);
   gtk_widget_set_sensitive (self->ok_button, self->has_number);
@@ -329,6 +355,13 @@ build_number (DorsalAssessmentQuestion *self)
   gtk_widget_set_halign (GTK_WIDGET (self->spin), GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (GTK_WIDGET (self->spin), "dorsal-number");
   set_accessible_label (GTK_WIDGET (self->spin), _("Age in years"));
+  if (GTK_IS_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (self->spin))))
+    {
+      GtkText *text = GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (self->spin)));
+
+      gtk_text_set_max_length (text, MAX_AGE_DIGITS);
+      g_signal_connect (text, "insert-text", G_CALLBACK (on_number_insert_text), self);
+    }
   /* empty until the person types: an age of 0 was never meant */
   gtk_editable_set_text (GTK_EDITABLE (self->spin), "");
   g_signal_connect_swapped (self->spin, "changed", G_CALLBACK (on_number_changed), self);

@@ -6,6 +6,8 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
+#include <glib/gstdio.h>
 
 #include "dorsal-assessment-pane.h"
 #include "dorsal-assessment-pane-private.h"
@@ -121,6 +123,24 @@ find_button_with_label (GtkWidget  *root,
       if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
         return child;
       found = find_button_with_label (child, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_widget_of_type (GtkWidget *root,
+                     GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      found = find_widget_of_type (child, type);
       if (found != NULL)
         return found;
     }
@@ -356,6 +376,45 @@ test_pane_start_over (Fixture       *fixture,
   g_assert_cmpstr (page (fixture), ==, "start");
 }
 
+/* The age field takes digits only, and OK takes only an age in range. */
+static void
+test_pane_age_field (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkWidget *age_page = _dorsal_assessment_pane_get_page_widget (fixture->pane, "question-age");
+  GtkWidget *spin = find_widget_of_type (age_page, GTK_TYPE_SPIN_BUTTON);
+  GtkWidget *ok = find_button_with_label (age_page, "OK");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->pane), "assessment.start", NULL));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "");
+  g_assert_false (gtk_widget_get_sensitive (ok));
+
+  /* typed keys reach the spin button's text directly */
+  {
+    int position = 0;
+
+    gtk_editable_insert_text (gtk_editable_get_delegate (GTK_EDITABLE (spin)), "4a5b7", -1,
+                              &position);
+  }
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "457");
+  press (ok);
+  g_assert_cmpstr (page (fixture), ==, "question-age");
+  g_assert_null (dorsal_answers_get (dorsal_assessment_pane_get_answers (fixture->pane), "age"));
+
+  press (find_button_with_label (age_page, "Clear"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "");
+  press (find_button_with_label (age_page, "5"));
+  press (find_button_with_label (age_page, "1"));
+  press (ok);
+  g_assert_cmpstr (page (fixture), ==, "question-sex");
+  g_assert_cmpstr (dorsal_answers_get (dorsal_assessment_pane_get_answers (fixture->pane), "age"),
+                   ==, "51");
+
+  /* coming back shows the age given */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->pane), "assessment.back", NULL));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "51");
+}
+
 static void
 count_notify (guint *count)
 {
@@ -473,6 +532,45 @@ test_pane_print_kiosk (Fixture       *fixture,
   gtk_widget_set_visible (GTK_WIDGET (fixture->pane), TRUE);
   run_main_loop ();
   g_assert_false (gtk_widget_get_visible (print));
+}
+
+/* The print operation draws the core's one-page summary; a failure is a
+ * toast, never a crash. */
+static void
+test_pane_print_export (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dorsal-pane-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *bad = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "summary.pdf", NULL);
+  bad = g_build_filename (dir, "missing", "summary.pdf", NULL);
+
+  answer_up_to (fixture, "fever");
+  answer (fixture, "yes");
+  g_assert_true (_dorsal_assessment_print (fixture->pane,
+                                           _dorsal_assessment_pane_get_toasts (fixture->pane),
+                                           path));
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (contents, "%PDF"));
+  /* one page; a PDF holds binary streams, so no string search stops at a NUL */
+  g_assert_nonnull (memmem (contents, length, "/Count 1", strlen ("/Count 1")));
+
+  /* a folder that does not exist */
+  g_assert_false (_dorsal_assessment_print (fixture->pane,
+                                            _dorsal_assessment_pane_get_toasts (fixture->pane),
+                                            bad));
+  g_assert_cmpstr (page (fixture), ==, "question-cancer-history");
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
 static void
@@ -595,12 +693,14 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add ("/assessment-pane/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("keyboard-walkthrough", test_pane_keyboard_walkthrough);
+  ADD ("age-field", test_pane_age_field);
   ADD ("emergency-interrupts", test_pane_emergency_interrupts);
   ADD ("emergency-number-setting", test_pane_emergency_number_setting);
   ADD ("not-sure-no-interrupt", test_pane_not_sure_no_interrupt);
   ADD ("start-over", test_pane_start_over);
   ADD ("picked-zones", test_pane_picked_zones);
   ADD ("print-kiosk", test_pane_print_kiosk);
+  ADD ("print-export", test_pane_print_export);
   ADD ("notice-everywhere", test_pane_notice_everywhere);
   ADD ("accessible-names", test_pane_accessible_names);
 #undef ADD
