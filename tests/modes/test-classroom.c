@@ -14,31 +14,7 @@
 #include "dorsal-resources.h"
 #include "dorsal-tour-bar.h"
 #include "dorsal-window.h"
-
-static void
-spin (double seconds)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) (seconds * G_USEC_PER_SEC);
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE), g_usleep (1000);
-}
-
-/* The drawing of the window, putting one in while the window does not wire it yet. */
-static DorsalDiagramView *
-window_diagram (DorsalWindow *window)
-{
-  GtkWidget *area = dorsal_window_get_diagram_area (window);
-  GtkWidget *child = adw_bin_get_child (ADW_BIN (area));
-
-  if (!DORSAL_IS_DIAGRAM_PANE (child))
-    {
-      child = dorsal_diagram_pane_new ();
-      adw_bin_set_child (ADW_BIN (area), child);
-    }
-
-  return dorsal_diagram_pane_get_view (DORSAL_DIAGRAM_PANE (child));
-}
+#include "modes-gui-test-util.h"
 
 static DorsalWindow *
 new_window (void)
@@ -70,7 +46,7 @@ static void
 test_classroom_enter_leave (void)
 {
   DorsalWindow *window = new_window ();
-  DorsalDiagramView *view = window_diagram (window);
+  DorsalDiagramView *view = modes_test_window_diagram (window);
 
   gtk_window_present (GTK_WINDOW (window));
   g_assert_false (dorsal_classroom_get_active (window));
@@ -80,7 +56,7 @@ test_classroom_enter_leave (void)
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "classroom"));
   g_assert_true (dorsal_diagram_view_get_projector (view));
   g_assert_true (dorsal_diagram_view_get_show_labels (view));
-  spin (0.1);
+  modes_test_spin (0.1);
 
   dorsal_classroom_set_active (window, FALSE);
   g_assert_false (dorsal_classroom_get_active (window));
@@ -96,7 +72,7 @@ static void
 test_classroom_tour (void)
 {
   DorsalWindow *window = new_window ();
-  DorsalDiagramView *view = window_diagram (window);
+  DorsalDiagramView *view = modes_test_window_diagram (window);
   DorsalClassroom *classroom;
   DorsalTourBar *bar;
   DorsalTour *tour;
@@ -182,7 +158,7 @@ static void
 test_classroom_quiz (void)
 {
   DorsalWindow *window = new_window ();
-  DorsalDiagramView *view = window_diagram (window);
+  DorsalDiagramView *view = modes_test_window_diagram (window);
   DorsalClassroom *classroom;
   DorsalQuizPanel *panel;
   DorsalQuiz *quiz;
@@ -195,7 +171,7 @@ test_classroom_quiz (void)
   panel = DORSAL_QUIZ_PANEL (dorsal_classroom_get_quiz_panel (classroom));
   g_assert_nonnull (panel);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (panel)));
-  spin (0.1);
+  modes_test_spin (0.1);
 
   quiz = dorsal_quiz_panel_get_quiz (panel);
   dorsal_quiz_panel_start (panel, 6, rand);

@@ -14,9 +14,8 @@
 #include "dorsal-kiosk.h"
 #include "dorsal-classroom.h"
 #include "dorsal-window.h"
+#include "modes-gui-test-util.h"
 
-static GtkWidget *find_widget (GtkWidget *root,
-                               GType      type);
 static GtkWidget *find_action_button (GtkWidget  *root,
                                       const char *action);
 
@@ -29,18 +28,6 @@ typedef struct
   KioskTestFunc func;
   gboolean      ran;
 } KioskTest;
-
-/* Runs the main loop until @done is TRUE or @seconds pass; returns @done. */
-static gboolean
-wait_for (gboolean *done,
-          double    seconds)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) (seconds * G_USEC_PER_SEC);
-
-  while (!*done && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE), g_usleep (1000);
-  return *done;
-}
 
 /* Runs the main loop until @check (@kiosk) holds or @seconds pass; the
  * machine may be busy, so timers are given room rather than exact times. */
@@ -56,13 +43,6 @@ wait_until (gboolean    (*check) (DorsalKiosk *kiosk),
   return check (kiosk);
 }
 
-static void
-spin (double seconds)
-{
-  gboolean never = FALSE;
-
-  wait_for (&never, seconds);
-}
 
 static void
 on_activate_after (GApplication *app,
@@ -120,7 +100,7 @@ window_action_enabled (DorsalWindow *window,
 
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
   dorsal_window_add_overlay (window, button);
-  spin (0.05);
+  modes_test_spin (0.05);
   enabled = gtk_widget_get_sensitive (button);
   dorsal_window_remove_overlay (window, button);
   return enabled;
@@ -153,7 +133,7 @@ check_locked (DorsalApplication *app,
 
   /* the window manager's close (Alt+F4, the title bar) */
   gtk_window_close (GTK_WINDOW (window));
-  spin (0.1);
+  modes_test_spin (0.1);
   g_assert_false (destroyed);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
 
@@ -166,7 +146,7 @@ check_locked (DorsalApplication *app,
   g_assert_nonnull (quit);
   g_assert_false (g_action_get_enabled (quit));
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
-  spin (0.1);
+  modes_test_spin (0.1);
   g_assert_false (destroyed);
 
   /* Ctrl+W and friends */
@@ -177,10 +157,10 @@ check_locked (DorsalApplication *app,
   g_assert_false (window_action_enabled (window, "win.toggle-fullscreen"));
   /* and no title-bar buttons to press (GTK itself keeps minimize enabled) */
   g_assert_cmpstr (adw_header_bar_get_decoration_layout (
-                     ADW_HEADER_BAR (find_widget (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR))), ==, ":");
+                     ADW_HEADER_BAR (modes_test_find_widget (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR))), ==, ":");
   gtk_widget_activate_action (GTK_WIDGET (window), "window.close", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-fullscreen", NULL);
-  spin (0.1);
+  modes_test_spin (0.1);
   g_assert_false (destroyed);
 
   /* the keys the capture controller swallows before anything else sees them */
@@ -204,7 +184,7 @@ check_locked (DorsalApplication *app,
 
   /* no print dialog: on its outcome page the self-assessment hides and
    * disables Print in a kiosk */
-  assessment = find_widget (GTK_WIDGET (window), DORSAL_TYPE_ASSESSMENT_PANE);
+  assessment = modes_test_find_widget (GTK_WIDGET (window), DORSAL_TYPE_ASSESSMENT_PANE);
   g_assert_nonnull (assessment);
   gtk_widget_activate_action (assessment, "assessment.start", NULL);
   g_assert_true (gtk_widget_activate_action (assessment, "assessment.show-result", NULL));
@@ -241,7 +221,7 @@ check_touch_targets (DorsalApplication *app,
 
   dorsal_kiosk_start_visit (kiosk);
   dorsal_window_set_assessment_open (window, TRUE);
-  spin (0.5);
+  modes_test_spin (0.5);
   collect_buttons (GTK_WIDGET (window), buttons);
   g_assert_cmpuint (buttons->len, >, 5);
 
@@ -282,27 +262,6 @@ count_signal (guint *count)
   (*count)++;
 }
 
-/* The first widget of @type inside @root (depth first). */
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (g_type_is_a (G_OBJECT_TYPE (root), type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* The button inside @root that activates @action, or NULL. */
 static GtkWidget *
 find_action_button (GtkWidget  *root,
@@ -325,24 +284,6 @@ find_action_button (GtkWidget  *root,
   return NULL;
 }
 
-/* The window's drawing, putting one in while the window does not wire it yet. */
-static DorsalDiagramView *
-window_diagram (DorsalWindow *window)
-{
-  GtkWidget *area = dorsal_window_get_diagram_area (window);
-  GtkWidget *view = find_widget (area, DORSAL_TYPE_DIAGRAM_VIEW);
-
-  if (view == NULL)
-    {
-      GtkWidget *pane = dorsal_diagram_pane_new ();
-
-      adw_bin_set_child (ADW_BIN (area), pane);
-      view = GTK_WIDGET (dorsal_diagram_pane_get_view (DORSAL_DIAGRAM_PANE (pane)));
-    }
-
-  return DORSAL_DIAGRAM_VIEW (view);
-}
-
 /* A visitor changes everything they can reach; the idle reset gives it all back. */
 static void
 check_idle_reset (DorsalApplication *app,
@@ -355,11 +296,11 @@ check_idle_reset (DorsalApplication *app,
   g_auto(GStrv) default_layers = NULL;
   g_auto(GStrv) layers_after = NULL;
   guint resets = 0, kiosk_resets = 0;
-  DorsalDiagramView *view = window_diagram (window);
-  GtkWidget *content = find_widget (GTK_WIDGET (window), DORSAL_TYPE_CONTENT_PANE);
+  DorsalDiagramView *view = modes_test_window_diagram (window);
+  GtkWidget *content = modes_test_find_widget (GTK_WIDGET (window), DORSAL_TYPE_CONTENT_PANE);
   GtkWidget *search = NULL;
   GtkWidget *back = NULL;
-  GtkWidget *assessment = find_widget (GTK_WIDGET (window), DORSAL_TYPE_ASSESSMENT_PANE);
+  GtkWidget *assessment = modes_test_find_widget (GTK_WIDGET (window), DORSAL_TYPE_ASSESSMENT_PANE);
 
   g_signal_connect_swapped (window, "visitor-reset", G_CALLBACK (count_signal), &resets);
   g_signal_connect_swapped (kiosk, "reset", G_CALLBACK (count_signal), &kiosk_resets);
@@ -396,9 +337,9 @@ check_idle_reset (DorsalApplication *app,
   g_assert_true (dorsal_content_pane_show_topic (DORSAL_CONTENT_PANE (content), "rib-left-7"));
   back = find_action_button (content, "content.back");
   g_assert_nonnull (back);
-  spin (0.05);
+  modes_test_spin (0.05);
   g_assert_true (gtk_widget_get_sensitive (back));
-  search = find_widget (content, GTK_TYPE_SEARCH_ENTRY);
+  search = modes_test_find_widget (content, GTK_TYPE_SEARCH_ENTRY);
   g_assert_nonnull (search);
   gtk_editable_set_text (GTK_EDITABLE (search), "shoulder blade");
   /* the self-assessment: an answer given */
@@ -444,7 +385,7 @@ check_idle_reset (DorsalApplication *app,
   g_assert_true (dorsal_diagram_view_get_layer_visible (view, "bones"));
   g_assert_false (dorsal_diagram_view_get_show_labels (view));
   g_assert_cmpstr (dorsal_content_pane_get_topic_id (DORSAL_CONTENT_PANE (content)), ==, "start");
-  spin (0.05);
+  modes_test_spin (0.05);
   g_assert_false (gtk_widget_get_sensitive (back));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "");
   g_assert_null (dorsal_answers_get (dorsal_assessment_pane_get_answers (DORSAL_ASSESSMENT_PANE (assessment)),
@@ -454,7 +395,7 @@ check_idle_reset (DorsalApplication *app,
   g_assert_cmpint (g_settings_get_int (settings, "kiosk-idle-seconds"), ==, 1);
 
   /* on the attract screen nothing counts down */
-  spin (1.5);
+  modes_test_spin (1.5);
   g_assert_false (dorsal_kiosk_get_countdown_visible (kiosk));
   g_assert_cmpuint (resets, ==, 1);
 }
