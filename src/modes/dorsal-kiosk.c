@@ -30,7 +30,7 @@ static const char * const blocked_app_actions[] = {
 };
 
 #define DEFAULT_COUNTDOWN_SECONDS 10
-#define ATTRACT_VIEW_SECONDS 6
+#define DEFAULT_ATTRACT_SECONDS 6
 
 struct _DorsalKiosk
 {
@@ -50,6 +50,7 @@ struct _DorsalKiosk
   guint         countdown_left;
   guint         countdown_seconds;
   guint         attract_id;
+  guint         attract_seconds;
   guint         attract_view;
   guint         inhibit_cookies[2];
 };
@@ -203,7 +204,7 @@ show_attract (DorsalKiosk *self)
   if (self->attract_id == 0)
     {
       self->attract_view = 0;
-      self->attract_id = g_timeout_add_seconds (ATTRACT_VIEW_SECONDS, on_attract_tick, self);
+      self->attract_id = g_timeout_add_seconds (self->attract_seconds, on_attract_tick, self);
     }
 }
 
@@ -228,6 +229,22 @@ dorsal_kiosk_start_visit (DorsalKiosk *self)
                                   "posterior");
   self->last_input = g_get_monotonic_time ();
   schedule_idle (self);
+}
+
+/* How long the welcome shows each view of the drawing; 6 seconds unless a test says otherwise. */
+void
+dorsal_kiosk_set_attract_seconds (DorsalKiosk *self,
+                                  guint        seconds)
+{
+  g_return_if_fail (DORSAL_IS_KIOSK (self));
+  g_return_if_fail (seconds > 0);
+
+  self->attract_seconds = seconds;
+  if (self->attract_id != 0)
+    {
+      g_clear_handle_id (&self->attract_id, g_source_remove);
+      self->attract_id = g_timeout_add_seconds (seconds, on_attract_tick, self);
+    }
 }
 
 gboolean
@@ -788,4 +805,5 @@ static void
 dorsal_kiosk_init (DorsalKiosk *self)
 {
   self->countdown_seconds = DEFAULT_COUNTDOWN_SECONDS;
+  self->attract_seconds = DEFAULT_ATTRACT_SECONDS;
 }

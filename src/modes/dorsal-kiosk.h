@@ -26,6 +26,8 @@ gboolean     dorsal_kiosk_get_countdown_visible  (DorsalKiosk     *self);
 guint        dorsal_kiosk_get_countdown_seconds  (DorsalKiosk     *self);
 void         dorsal_kiosk_set_countdown_seconds  (DorsalKiosk     *self,
                                                   guint            seconds);
+void         dorsal_kiosk_set_attract_seconds    (DorsalKiosk     *self,
+                                                  guint            seconds);
 void         dorsal_kiosk_start_visit            (DorsalKiosk     *self);
 void         dorsal_kiosk_still_here             (DorsalKiosk     *self);
 void         dorsal_kiosk_reset                  (DorsalKiosk     *self);

@@ -406,6 +406,50 @@ test_kiosk_idle_reset (void)
   run_kiosk (check_idle_reset, 1);
 }
 
+static gboolean
+view_is_not_posterior (DorsalKiosk *kiosk)
+{
+  GtkWindow *window = g_object_get_data (G_OBJECT (kiosk), "test-window");
+  DorsalDiagramView *view = modes_test_window_diagram (DORSAL_WINDOW (window));
+
+  return g_strcmp0 (dorsal_diagram_view_get_view (view), "posterior") != 0;
+}
+
+/* The welcome turns the drawing from view to view, unless animations are off. */
+static void
+check_attract_cycles (DorsalApplication *app,
+                      DorsalWindow      *window,
+                      DorsalKiosk       *kiosk)
+{
+  DorsalDiagramView *view = modes_test_window_diagram (window);
+  GtkSettings *gtk_settings = gtk_widget_get_settings (GTK_WIDGET (window));
+  gboolean animations;
+
+  g_object_get (gtk_settings, "gtk-enable-animations", &animations, NULL);
+  g_object_set_data (G_OBJECT (kiosk), "test-window", window);
+  g_assert_true (dorsal_kiosk_get_attract_visible (kiosk));
+  g_assert_cmpstr (dorsal_diagram_view_get_view (view), ==, "posterior");
+
+  g_object_set (gtk_settings, "gtk-enable-animations", FALSE, NULL);
+  dorsal_kiosk_set_attract_seconds (kiosk, 1);
+  g_assert_false (wait_until (view_is_not_posterior, kiosk, 2.5));
+
+  g_object_set (gtk_settings, "gtk-enable-animations", TRUE, NULL);
+  g_assert_true (wait_until (view_is_not_posterior, kiosk, 5));
+
+  /* a touch starts the visit from the back view */
+  dorsal_kiosk_start_visit (kiosk);
+  g_assert_cmpstr (dorsal_diagram_view_get_view (view), ==, "posterior");
+
+  g_object_set (gtk_settings, "gtk-enable-animations", animations, NULL);
+}
+
+static void
+test_kiosk_attract_cycles (void)
+{
+  run_kiosk (check_attract_cycles, 90);
+}
+
 /* Other windows (a dialog, the shortcuts window) go with the visitor. */
 static void
 check_reset_closes_dialogs (DorsalApplication *app,
@@ -469,6 +513,7 @@ main (int   argc,
   g_test_add_func ("/modes/kiosk/settings", test_kiosk_settings);
   g_test_add_func ("/modes/kiosk/locked", test_kiosk_locked);
   g_test_add_func ("/modes/kiosk/touch-targets", test_kiosk_touch_targets);
+  g_test_add_func ("/modes/kiosk/attract-cycles", test_kiosk_attract_cycles);
   g_test_add_func ("/modes/kiosk/idle-reset", test_kiosk_idle_reset);
   g_test_add_func ("/modes/kiosk/reset-closes-dialogs", test_kiosk_reset_closes_dialogs);
 
