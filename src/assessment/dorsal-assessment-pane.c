@@ -727,12 +727,10 @@ answer (DorsalAssessmentPane *self,
   question = dorsal_assessment_question_get_question (page);
   if (!dorsal_triage_check_answer (self->triage, dorsal_question_get_id (question), value, &error))
     {
-      g_debug ("Ignoring an answer: %s", error->message);
+      /* no log: an answer, even a wrong one, never leaves memory (a journal is on disk) */
       return;
     }
 
-  g_debug ("Answer %u: %s", self->current, dorsal_question_get_kind (question) == DORSAL_QUESTION_YESNO
-                                              ? value : "(not logged)");
   dorsal_answers_set (self->answers, dorsal_question_get_id (question), value);
   if (dorsal_question_get_kind (question) == DORSAL_QUESTION_ZONES)
     {

@@ -376,6 +376,77 @@ test_pane_start_over (Fixture       *fixture,
   g_assert_cmpstr (page (fixture), ==, "start");
 }
 
+/* Runs the pane's own key binding for @keyval, as a key press would;
+ * returns whether the binding handled it (FALSE lets the key go on). */
+static gboolean
+press_key (Fixture         *fixture,
+           guint            keyval,
+           GdkModifierType  modifiers)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->pane));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          gboolean handled;
+
+          if (!GTK_IS_KEYVAL_TRIGGER (trigger) ||
+              /* GTK keeps key triggers in lower case, with the modifiers */
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) != gdk_keyval_to_lower (keyval) ||
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) != modifiers)
+            continue;
+          handled = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                                  GTK_SHORTCUT_ACTION_EXCLUSIVE,
+                                                  GTK_WIDGET (fixture->pane),
+                                                  gtk_shortcut_get_arguments (shortcut));
+          run_main_loop ();
+          return handled;
+        }
+    }
+  g_error ("no binding for %s", gdk_keyval_name (keyval));
+  return FALSE;
+}
+
+/* Y, N and S answer yes/no pages only; Backspace and Alt+Left go back. */
+static void
+test_pane_keys (Fixture       *fixture,
+                gconstpointer  data)
+{
+  DorsalAnswers *answers = dorsal_assessment_pane_get_answers (fixture->pane);
+
+  /* nothing to go back to, nothing to answer: the keys go on */
+  g_assert_false (press_key (fixture, GDK_KEY_BackSpace, 0));
+  g_assert_false (press_key (fixture, GDK_KEY_y, 0));
+
+  answer_up_to (fixture, "chest-pain");
+  g_assert_true (press_key (fixture, GDK_KEY_n, 0));
+  g_assert_cmpstr (dorsal_answers_get (answers, "chest-pain"), ==, "no");
+  g_assert_true (press_key (fixture, GDK_KEY_S, GDK_SHIFT_MASK));
+  g_assert_cmpstr (dorsal_answers_get (answers, "breathless"), ==, "not-sure");
+  g_assert_cmpstr (page (fixture), ==, "emergency");
+  g_assert_false (press_key (fixture, GDK_KEY_y, 0));
+  g_assert_true (press_key (fixture, GDK_KEY_Left, GDK_ALT_MASK));
+  g_assert_cmpstr (page (fixture), ==, "question-breathless");
+  g_assert_true (press_key (fixture, GDK_KEY_BackSpace, 0));
+  g_assert_cmpstr (page (fixture), ==, "question-chest-pain");
+  g_assert_true (press_key (fixture, GDK_KEY_y, 0));
+  g_assert_cmpstr (page (fixture), ==, "emergency");
+  g_assert_cmpstr (dorsal_answers_get (answers, "chest-pain"), ==, "yes");
+
+  /* the age page is no yes/no page: its field takes the letters (and drops them) */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->pane), "assessment.start-over", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->pane), "assessment.start", NULL));
+  g_assert_false (press_key (fixture, GDK_KEY_n, 0));
+  g_assert_cmpstr (page (fixture), ==, "question-age");
+}
+
 /* The age field takes digits only, and OK takes only an age in range. */
 static void
 test_pane_age_field (Fixture       *fixture,
@@ -693,6 +764,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add ("/assessment-pane/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("keyboard-walkthrough", test_pane_keyboard_walkthrough);
+  ADD ("keys", test_pane_keys);
   ADD ("age-field", test_pane_age_field);
   ADD ("emergency-interrupts", test_pane_emergency_interrupts);
   ADD ("emergency-number-setting", test_pane_emergency_number_setting);
