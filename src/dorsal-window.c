@@ -11,7 +11,10 @@
 
 #include "dorsal-application.h"
 #include "dorsal-assessment-pane.h"
+#include "dorsal-atlas.h"
 #include "dorsal-content-pane.h"
+#include "dorsal-diagram-pane.h"
+#include "dorsal-diagram-view.h"
 #include "dorsal-resources.h"
 
 struct _DorsalWindow
@@ -19,6 +22,12 @@ struct _DorsalWindow
   AdwApplicationWindow parent_instance;
 
   GSettings *settings;
+  DorsalAtlas *atlas;
+
+  /* the panes, owned by their areas */
+  DorsalDiagramView    *diagram_view;
+  DorsalContentPane    *content_pane;
+  DorsalAssessmentPane *assessment_pane;
 
   /* template children */
   GtkOverlay         *overlay;
@@ -231,6 +240,9 @@ dorsal_window_constructed (GObject *object)
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  if (self->diagram_view != NULL)
+    g_settings_bind (self->settings, "show-labels", self->diagram_view, "show-labels",
+                     G_SETTINGS_BIND_DEFAULT);
 }
 
 static void
@@ -276,8 +288,14 @@ dorsal_window_dispose (GObject *object)
 {
   DorsalWindow *self = DORSAL_WINDOW (object);
 
+  if (self->diagram_view != NULL)
+    dorsal_diagram_view_set_name_func (self->diagram_view, NULL, NULL, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), DORSAL_TYPE_WINDOW);
+  self->diagram_view = NULL;
+  self->content_pane = NULL;
+  self->assessment_pane = NULL;
   g_clear_object (&self->settings);
+  g_clear_object (&self->atlas);
 
   G_OBJECT_CLASS (dorsal_window_parent_class)->dispose (object);
 }
@@ -336,11 +354,12 @@ static void
 setup_content_pane (DorsalWindow *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(DorsalAtlas) atlas = dorsal_atlas_load_default (&error);
   GtkWidget *pane = dorsal_content_pane_new ();
 
-  if (atlas != NULL)
-    dorsal_content_pane_set_atlas (DORSAL_CONTENT_PANE (pane), atlas);
+  self->atlas = dorsal_atlas_load_default (&error);
+  self->content_pane = DORSAL_CONTENT_PANE (pane);
+  if (self->atlas != NULL)
+    dorsal_content_pane_set_atlas (DORSAL_CONTENT_PANE (pane), self->atlas);
   else
     dorsal_content_pane_set_error (DORSAL_CONTENT_PANE (pane), error);
 
@@ -370,11 +389,216 @@ setup_assessment_pane (DorsalWindow *self)
     }
 
   pane = dorsal_assessment_pane_new (triage);
+  self->assessment_pane = DORSAL_ASSESSMENT_PANE (pane);
   /* the flap takes its natural width only while nothing in it expands */
   gtk_widget_set_hexpand (gtk_widget_get_parent (self->assessment_area), FALSE);
   g_signal_connect_object (self, "visitor-reset", G_CALLBACK (dorsal_assessment_pane_reset), pane,
                            G_CONNECT_SWAPPED);
   adw_bin_set_child (ADW_BIN (self->assessment_area), pane);
+}
+
+/* The part of an id that tells one member of a group from the others:
+ * "disc-t6-t7" → "T6–T7", "costal-cartilage-left-3" → "left, 3". */
+static char *
+member_suffix (const char *svg_id)
+{
+  g_auto(GStrv) parts = g_strsplit (svg_id, "-", -1);
+  g_autoptr(GPtrArray) levels = g_ptr_array_new_with_free_func (g_free);
+  const char *side = NULL;
+  const char *number = NULL;
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      const char *p = parts[i];
+
+      if ((p[0] == 't' || p[0] == 'c' || p[0] == 'l') && g_ascii_isdigit (p[1]))
+        g_ptr_array_add (levels, g_ascii_strup (p, -1));
+      else if (g_str_equal (p, "left"))
+        side = _("left");
+      else if (g_str_equal (p, "right"))
+        side = _("right");
+      else if (g_ascii_isdigit (p[0]))
+        number = p;
+    }
+
+  for (guint i = 0; i < levels->len; i++)
+    {
+      if (i > 0)
+        g_string_append (out, "–");
+      g_string_append (out, g_ptr_array_index (levels, i));
+    }
+  if (side != NULL)
+    g_string_append_printf (out, "%s%s", out->len > 0 ? ", " : "", side);
+  if (number != NULL)
+    g_string_append_printf (out, "%s%s", out->len > 0 ? ", " : "", number);
+
+  return g_string_free (out, out->len == 0);
+}
+
+/* Names for the drawing come from the atlas, so they translate: a structure's
+ * own topic gives its title ("Rib 7, left, true rib"); a member of a group
+ * topic gets the group's name and what sets it apart ("Intervertebral discs
+ * (T6–T7)"). */
+static char *
+diagram_name_func (const char *id,
+                   gboolean    short_label,
+                   gpointer    user_data)
+{
+  DorsalWindow *self = user_data;
+  DorsalTopic *topic;
+  g_autofree char *suffix = NULL;
+  const char *name;
+
+  if (self->atlas == NULL || (topic = dorsal_atlas_topic_for_svg_id (self->atlas, id)) == NULL)
+    return NULL;
+
+  name = short_label ? dorsal_topic_get_label (topic) : dorsal_topic_get_title (topic);
+  if (g_str_equal (dorsal_topic_get_id (topic), id) || (suffix = member_suffix (id)) == NULL)
+    return g_strdup (name);
+
+  return g_strdup_printf ("%s (%s)", name, suffix);
+}
+
+static void
+show_content_page (DorsalWindow *self)
+{
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, gtk_widget_get_parent (self->content_area));
+}
+
+static void
+show_diagram_page (DorsalWindow *self)
+{
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, gtk_widget_get_parent (self->diagram_area));
+}
+
+static void
+on_structure_activated (DorsalWindow *self,
+                        const char   *id)
+{
+  DorsalTopic *topic;
+
+  if (self->atlas == NULL || self->content_pane == NULL)
+    return;
+
+  topic = dorsal_atlas_topic_for_svg_id (self->atlas, id);
+  if (topic == NULL)
+    return;
+
+  dorsal_content_pane_show_topic (self->content_pane, dorsal_topic_get_id (topic));
+  show_content_page (self);
+}
+
+static void
+show_topic_anatomy (DorsalWindow *self,
+                    const char   *topic_id)
+{
+  DorsalTopic *topic;
+
+  if (self->atlas == NULL || self->diagram_view == NULL)
+    return;
+
+  topic = dorsal_atlas_get_topic (self->atlas, topic_id);
+  if (topic == NULL || dorsal_topic_get_n_shows (topic) == 0)
+    return;
+
+  dorsal_diagram_view_show_ids (self->diagram_view,
+                                dorsal_topic_get_show_view (topic, 0),
+                                dorsal_topic_get_show_ids (topic, 0));
+  show_diagram_page (self);
+}
+
+static void
+on_show_structures (DorsalWindow *self,
+                    const char   *view,
+                    GStrv         ids)
+{
+  if (self->diagram_view == NULL)
+    return;
+
+  dorsal_diagram_view_show_ids (self->diagram_view, view, (const char * const *) ids);
+  show_diagram_page (self);
+}
+
+/* A structure's own page selects it on the drawing, so the two always agree. */
+static void
+on_topic_changed (DorsalWindow *self,
+                  const char   *topic_id)
+{
+  if (self->diagram_view == NULL || self->atlas == NULL || topic_id == NULL)
+    return;
+
+  if (dorsal_atlas_topic_for_svg_id (self->atlas, topic_id) ==
+      dorsal_atlas_get_topic (self->atlas, topic_id))
+    dorsal_diagram_view_set_selected (self->diagram_view, topic_id);
+}
+
+static void
+on_topic_requested (DorsalWindow *self,
+                    const char   *topic_id)
+{
+  if (self->content_pane == NULL)
+    return;
+
+  dorsal_content_pane_show_topic (self->content_pane, topic_id);
+  show_content_page (self);
+}
+
+/* Pain zones are picked on the drawing: the pane asks, the drawing shows the
+ * body map, and the picked set is kept the same on both sides. */
+static void
+on_pick_zones_requested (DorsalWindow *self,
+                         gboolean      active)
+{
+  if (self->diagram_view == NULL)
+    return;
+
+  if (active)
+    dorsal_diagram_view_set_view (self->diagram_view, "posterior");
+  dorsal_diagram_view_set_pick_mode (self->diagram_view, active);
+  if (active)
+    show_diagram_page (self);
+}
+
+static void
+setup_diagram_pane (DorsalWindow *self)
+{
+  GtkWidget *pane = dorsal_diagram_pane_new ();
+
+  self->diagram_view = dorsal_diagram_pane_get_view (DORSAL_DIAGRAM_PANE (pane));
+  dorsal_diagram_view_set_name_func (self->diagram_view, diagram_name_func, self, NULL);
+  g_signal_connect_object (self->diagram_view, "structure-activated",
+                           G_CALLBACK (on_structure_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self, "visitor-reset", G_CALLBACK (dorsal_diagram_view_reset),
+                           self->diagram_view, G_CONNECT_SWAPPED);
+  adw_bin_set_child (ADW_BIN (self->diagram_area), pane);
+}
+
+static void
+connect_panes (DorsalWindow *self)
+{
+  if (self->content_pane != NULL)
+    {
+      g_signal_connect_object (self->content_pane, "show-structures",
+                               G_CALLBACK (on_show_structures), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->content_pane, "topic-changed",
+                               G_CALLBACK (on_topic_changed), self, G_CONNECT_SWAPPED);
+    }
+
+  if (self->assessment_pane != NULL && self->diagram_view != NULL)
+    {
+      g_signal_connect_object (self->assessment_pane, "topic-requested",
+                               G_CALLBACK (on_topic_requested), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->assessment_pane, "show-topic-anatomy",
+                               G_CALLBACK (show_topic_anatomy), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->assessment_pane, "pick-zones-requested",
+                               G_CALLBACK (on_pick_zones_requested), self, G_CONNECT_SWAPPED);
+      g_object_bind_property (self->assessment_pane, "picked-zones",
+                              self->diagram_view, "picked-zones",
+                              G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+    }
 }
 
 static void
@@ -385,4 +609,6 @@ dorsal_window_init (DorsalWindow *self)
   update_back_button (self);
   setup_content_pane (self);
   setup_assessment_pane (self);
+  setup_diagram_pane (self);
+  connect_panes (self);
 }
