@@ -605,6 +605,75 @@ test_pane_print_kiosk (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (print));
 }
 
+static void
+on_topic (DorsalAssessmentPane *pane,
+          const char           *topic,
+          char                **out)
+{
+  g_free (*out);
+  *out = g_strdup (topic);
+}
+
+static GtkWidget *
+find_button_with_accessible_label (GtkWidget  *root,
+                                   const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child))
+        {
+          g_autofree char *mismatch =
+            gtk_test_accessible_check_property (GTK_ACCESSIBLE (child),
+                                                GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+
+          if (mismatch == NULL)
+            return child;
+        }
+      found = find_button_with_accessible_label (child, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The outcome names each reason with its source and the not-sure line, and
+ * its buttons ask the window for the topic and its anatomy. */
+static void
+test_pane_outcome_reasons (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkWidget *outcome = _dorsal_assessment_pane_get_page_widget (fixture->pane, "outcome");
+  g_autofree char *topic = NULL;
+  g_autofree char *anatomy = NULL;
+  guint level_notified = 0;
+
+  g_signal_connect (fixture->pane, "topic-requested", G_CALLBACK (on_topic), &topic);
+  g_signal_connect (fixture->pane, "show-topic-anatomy", G_CALLBACK (on_topic), &anatomy);
+  g_signal_connect_swapped (fixture->pane, "notify::level", G_CALLBACK (count_notify), &level_notified);
+
+  answer_up_to (fixture, "fever");
+  g_assert_cmpuint (level_notified, ==, 1);  /* NULL → self-care */
+  answer (fixture, "not-sure");
+  g_assert_cmpuint (level_notified, ==, 2);  /* → soon */
+  g_assert_cmpstr (dorsal_assessment_pane_get_level (fixture->pane), ==, "soon");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->pane), "assessment.show-result", NULL));
+  g_assert_cmpstr (page (fixture), ==, "outcome");
+  g_assert_true (gtk_widget_get_visible (
+    find_button_with_accessible_label (outcome, "Continue the questions")));
+
+  press (find_button_with_accessible_label (outcome, "Read more"));
+  g_assert_cmpstr (topic, ==, "warning-fever");
+  press (find_button_with_accessible_label (outcome, "Show me on the drawing"));
+  g_assert_cmpstr (anatomy, ==, "warning-fever");
+
+  /* "continue" goes to the first question not answered yet */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->pane), "assessment.continue", NULL));
+  g_assert_cmpstr (page (fixture), ==, "question-cancer-history");
+}
+
 /* The print operation draws the core's one-page summary; a failure is a
  * toast, never a crash. */
 static void
@@ -771,6 +840,7 @@ main (int   argc,
   ADD ("not-sure-no-interrupt", test_pane_not_sure_no_interrupt);
   ADD ("start-over", test_pane_start_over);
   ADD ("picked-zones", test_pane_picked_zones);
+  ADD ("outcome-reasons", test_pane_outcome_reasons);
   ADD ("print-kiosk", test_pane_print_kiosk);
   ADD ("print-export", test_pane_print_export);
   ADD ("notice-everywhere", test_pane_notice_everywhere);
