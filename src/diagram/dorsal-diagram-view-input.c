@@ -11,6 +11,12 @@
 
 /* how far a press may move and still be a click, in pixels */
 #define CLICK_SLOP 8.0
+/* the shortest time between two hover highlights */
+#define HOVER_INTERVAL_MS 40
+/* pixels per millisecond above which the pointer is passing over, not looking */
+#define PASSING_SPEED 1.5
+/* how long a fast pointer must rest before it highlights */
+#define REST_MS 60
 /* zoom per wheel notch and per +/- key */
 #define WHEEL_STEP 1.25
 
@@ -48,14 +54,48 @@ update_cursor (DorsalDiagramView *self)
   else if (self->zoom > 1.0)
     name = "grab";
 
+  /* a new cursor on every motion event would be a round trip to the
+   * display server each time */
+  if (g_strcmp0 (name, self->cursor) == 0)
+    return;
+
+  self->cursor = name;
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), name);
 }
 
+static gboolean
+apply_pending_hover (gpointer data)
+{
+  DorsalDiagramView *self = data;
+
+  self->hover_id = 0;
+  self->hover_time = g_get_monotonic_time ();
+  _dorsal_diagram_view_set_hover (self, self->pending_hover);
+  g_clear_pointer (&self->pending_hover, g_free);
+  update_cursor (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The hover highlight follows the pointer at most every HOVER_INTERVAL_MS,
+ * and not at all while the pointer flies across the drawing faster than
+ * PASSING_SPEED: then it waits until the pointer slows down or rests for
+ * REST_MS (libshumate defers its work during fast motion in the same way).
+ * Each highlight repaints the window, and a sweep over the drawing would
+ * otherwise ask for a frame on every event. The last change always lands. */
 static void
 hover_at (DorsalDiagramView *self,
           double             x,
           double             y)
 {
+  const char *id;
+  gint64 now, since;
+  double speed;
+
+  now = g_get_monotonic_time ();
+  speed = hypot (x - self->pointer_x, y - self->pointer_y) /
+          MAX (1.0, (now - self->motion_time) / 1000.0);
+  self->motion_time = now;
   self->pointer_x = x;
   self->pointer_y = y;
   self->pointer_inside = TRUE;
@@ -63,8 +103,38 @@ hover_at (DorsalDiagramView *self,
   if (self->dragged || self->pinching)
     return;
 
-  _dorsal_diagram_view_set_hover (self, _dorsal_diagram_view_pick (self, x, y, FALSE));
-  update_cursor (self);
+  id = _dorsal_diagram_view_pick (self, x, y, FALSE);
+
+  if (speed > PASSING_SPEED && g_strcmp0 (id, self->hover) != 0)
+    {
+      g_clear_handle_id (&self->hover_id, g_source_remove);
+      g_free (self->pending_hover);
+      self->pending_hover = g_strdup (id);
+      self->hover_id = g_timeout_add (REST_MS, apply_pending_hover, self);
+      return;
+    }
+
+  if (self->hover_id != 0)
+    {
+      g_free (self->pending_hover);
+      self->pending_hover = g_strdup (id);
+      return;
+    }
+
+  if (g_strcmp0 (id, self->hover) == 0)
+    return;
+
+  since = now - self->hover_time;
+  if (since >= HOVER_INTERVAL_MS * 1000)
+    {
+      self->hover_time = now;
+      _dorsal_diagram_view_set_hover (self, id);
+      update_cursor (self);
+      return;
+    }
+
+  self->pending_hover = g_strdup (id);
+  self->hover_id = g_timeout_add (HOVER_INTERVAL_MS - since / 1000, apply_pending_hover, self);
 }
 
 static void
@@ -83,6 +153,8 @@ static void
 on_leave (GtkEventControllerMotion *controller,
           DorsalDiagramView        *self)
 {
+  g_clear_handle_id (&self->hover_id, g_source_remove);
+  g_clear_pointer (&self->pending_hover, g_free);
   self->pointer_inside = FALSE;
   _dorsal_diagram_view_set_hover (self, NULL);
   update_cursor (self);

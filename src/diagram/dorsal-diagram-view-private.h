@@ -23,7 +23,9 @@ typedef struct
   double         scale;       /* texture pixels per document unit */
   GdkTexture    *texture;
   DorsalHitMap  *hit_map;
+  DorsalDiagram *hit_diagram; /* not owned: the diagram of @hit_map */
   GCancellable  *cancellable; /* the request in flight, if any */
+  guint          pending;     /* its parts not back yet: image, hit map */
   RsvgRectangle  want_area;   /* what is in flight */
   double         want_scale;
   guint          want_serial;
@@ -107,6 +109,11 @@ struct _DorsalDiagramView
   char                  *name_layout_id;
 
   /* input */
+  const char            *cursor;        /* the cursor's name, static */
+  char                  *pending_hover;
+  guint                  hover_id;
+  gint64                 hover_time;
+  gint64                 motion_time;
   double                 pointer_x;
   double                 pointer_y;
   gboolean               pointer_inside;

@@ -61,7 +61,7 @@ static guint signals[N_SIGNALS];
 #define FIT_PADDING 12.0
 /* the longest a hit map gets, in pixels: beyond that a hit-map pixel
  * covers two screen pixels, still finer than any finger or pointer */
-#define HIT_MAP_BUDGET (2200.0 * 1100.0)
+#define HIT_MAP_BUDGET (1600.0 * 800.0)
 /* how long zooming, panning or resizing must pause before a sharp re-render */
 #define SETTLE_MS 150
 /* a touch picks the nearest structure within this radius (a 44 px target) */
@@ -245,7 +245,9 @@ tile_clear (DiagramTile *tile)
   g_clear_object (&tile->texture);
   g_clear_object (&tile->hit_map);
   tile->diagram = NULL;
+  tile->hit_diagram = NULL;
   tile->want_diagram = NULL;
+  tile->pending = 0;
 }
 
 typedef struct
@@ -282,8 +284,9 @@ on_rendered (GObject      *source,
       return;
     }
 
-  g_clear_object (&tile->cancellable);
   render_data_free (data);
+  if (--tile->pending == 0)
+    g_clear_object (&tile->cancellable);
 
   if (rendering == NULL)
     {
@@ -292,16 +295,24 @@ on_rendered (GObject      *source,
       return;
     }
 
-  g_clear_object (&tile->texture);
-  g_clear_object (&tile->hit_map);
-  tile->diagram = DORSAL_DIAGRAM (source);
-  tile->serial = rendering->serial;
-  tile->area = rendering->area;
-  tile->scale = rendering->scale;
-  tile->texture = texture_for_surface (rendering->image);
-  tile->hit_map = g_steal_pointer (&rendering->hit_map);
-  self->renders_done++;
+  if (rendering->image != NULL)
+    {
+      g_clear_object (&tile->texture);
+      tile->diagram = DORSAL_DIAGRAM (source);
+      tile->serial = rendering->serial;
+      tile->area = rendering->area;
+      tile->scale = rendering->scale;
+      tile->texture = texture_for_surface (rendering->image);
+    }
 
+  if (rendering->hit_map != NULL)
+    {
+      g_clear_object (&tile->hit_map);
+      tile->hit_map = g_steal_pointer (&rendering->hit_map);
+      tile->hit_diagram = DORSAL_DIAGRAM (source);
+    }
+
+  self->renders_done++;
   if (tile == &self->fit)
     _dorsal_diagram_view_labels_invalidate (self);
 
@@ -358,13 +369,19 @@ request_tile (DorsalDiagramView   *self,
   tile->want_scale = scale;
   tile->want_area = *area;
 
-  data = g_new0 (RenderData, 1);
-  g_weak_ref_init (&data->view, self);
-  data->tile = tile;
-  data->cancellable = g_object_ref (tile->cancellable);
-
-  dorsal_diagram_render_async (self->diagram, area, scale, hit_scale, tile->cancellable,
-                               on_rendered, data);
+  /* the picture and the hit map on two workers at once: the picture
+   * shows as soon as it is ready */
+  for (guint part = 0; part < 2; part++)
+    {
+      data = g_new0 (RenderData, 1);
+      g_weak_ref_init (&data->view, self);
+      data->tile = tile;
+      data->cancellable = g_object_ref (tile->cancellable);
+      dorsal_diagram_render_async (self->diagram, area, part == 0 ? scale : 0,
+                                   part == 1 ? hit_scale : 0, tile->cancellable,
+                                   on_rendered, data);
+    }
+  tile->pending = 2;
 }
 
 static void
@@ -460,7 +477,7 @@ _dorsal_diagram_view_is_settled (DorsalDiagramView *self)
 {
   return self->settle_id == 0 && self->fit.cancellable == NULL &&
          self->detail.cancellable == NULL && self->fit.texture != NULL &&
-         self->fit.diagram == self->diagram;
+         self->fit.diagram == self->diagram && self->fit.hit_diagram == self->diagram;
 }
 
 guint
@@ -753,7 +770,7 @@ rebuild_regions (DorsalDiagramView *self)
 DorsalHitMap *
 _dorsal_diagram_view_get_hit_map (DorsalDiagramView *self)
 {
-  return self->fit.diagram == self->diagram ? self->fit.hit_map : NULL;
+  return self->fit.hit_diagram == self->diagram ? self->fit.hit_map : NULL;
 }
 
 /**
@@ -780,9 +797,8 @@ _dorsal_diagram_view_pick (DorsalDiagramView *self,
   _dorsal_diagram_view_to_document (self, x, y, &dx, &dy);
 
   /* the sharper map of the zoomed-in part if it holds the point */
-  if (self->detail.hit_map != NULL && self->detail.diagram == self->diagram &&
-      dorsal_hit_map_covers (self->detail.hit_map, dx, dy) &&
-      fabs (self->detail.scale - _dorsal_diagram_view_get_scale (self) * device_scale (self)) < 1e-6)
+  if (self->detail.hit_map != NULL && self->detail.hit_diagram == self->diagram &&
+      dorsal_hit_map_covers (self->detail.hit_map, dx, dy))
     map = self->detail.hit_map;
   else
     map = _dorsal_diagram_view_get_hit_map (self);
@@ -1163,7 +1179,6 @@ dorsal_diagram_view_snapshot (GtkWidget   *widget,
                               GtkSnapshot *snapshot)
 {
   DorsalDiagramView *self = DORSAL_DIAGRAM_VIEW (widget);
-
   if (self->diagram == NULL)
     return;
 
@@ -1362,6 +1377,8 @@ dorsal_diagram_view_dispose (GObject *object)
   DorsalDiagramView *self = DORSAL_DIAGRAM_VIEW (object);
 
   g_clear_handle_id (&self->settle_id, g_source_remove);
+  g_clear_handle_id (&self->hover_id, g_source_remove);
+  g_clear_pointer (&self->pending_hover, g_free);
   tile_clear (&self->fit);
   tile_clear (&self->detail);
   overlay_clear (&self->hover_overlay);

@@ -9,6 +9,9 @@
 
 #include <math.h>
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "dorsal-resources.h"
 
@@ -16,13 +19,15 @@
  * One SVG, several librsvg handles made from the same bytes, each with one
  * user stylesheet for its whole life (see prepare_handle()):
  *
- *  - display and pick: full renderings. They run on a worker thread, so
- *    they belong to whoever holds @render_lock (a handle is not
- *    thread-safe), and get their stylesheet from the job they render;
+ *  - display and pick: full renderings on worker threads (a handle is not
+ *    thread-safe): the display handle belongs to whoever holds
+ *    @render_lock, the pick handles to the one job that makes them; both
+ *    get their stylesheet from the job;
  *  - mask: one structure at a time, flat and opaque, for the highlight
  *    outlines; main thread only;
  *  - boxes: geometry with every layer shown (a display:none element has an
- *    empty box); main thread only.
+ *    empty box); main thread only, and only while loading unless an id
+ *    other than a structure's is asked for.
  *
  * Coordinates are document units: the viewBox, moved to the origin.
  */
@@ -54,14 +59,11 @@ struct _DorsalDiagram
 
   GMutex              render_lock;
   RsvgHandle         *display_handle;
-  RsvgHandle         *pick_handle;
-  RsvgHandle         *pick_top_handle;
-  char               *pick_top_handle_css;
   char               *display_handle_css;
-  char               *pick_handle_css;
 
   RsvgHandle         *mask_handle;
   RsvgHandle         *boxes_handle;
+  char               *boxes_css;
   GHashTable         *boxes;           /* id → RsvgRectangle*; empty box for none */
 };
 
@@ -117,13 +119,10 @@ dorsal_diagram_finalize (GObject *object)
   g_clear_pointer (&self->region_ids, g_strfreev);
   g_mutex_clear (&self->render_lock);
   g_clear_object (&self->display_handle);
-  g_clear_object (&self->pick_handle);
-  g_clear_object (&self->pick_top_handle);
-  g_free (self->pick_top_handle_css);
   g_free (self->display_handle_css);
-  g_free (self->pick_handle_css);
   g_clear_object (&self->mask_handle);
   g_clear_object (&self->boxes_handle);
+  g_free (self->boxes_css);
   g_clear_pointer (&self->boxes, g_hash_table_unref);
 
   G_OBJECT_CLASS (dorsal_diagram_parent_class)->finalize (object);
@@ -274,8 +273,8 @@ dorsal_diagram_new_from_bytes (GBytes      *bytes,
 
     for (guint i = 0; layers[i] != NULL; i++)
       g_string_append_printf (css, "#layer-%s { display: inline !important }\n", layers[i]);
-    set_stylesheet (self->boxes_handle, css->str);
-    g_string_free (css, TRUE);
+    self->boxes_css = g_string_free (css, FALSE);
+    set_stylesheet (self->boxes_handle, self->boxes_css);
   }
 
   regions = g_ptr_array_new ();
@@ -289,6 +288,21 @@ dorsal_diagram_new_from_bytes (GBytes      *bytes,
     }
   g_ptr_array_add (regions, NULL);
   self->region_ids = (GStrv) g_ptr_array_free (g_steal_pointer (&regions), FALSE);
+
+  /* measure every structure now and let the handle go: boxes of other ids
+   * make it again if ever asked for */
+  for (guint i = 0; structures[i] != NULL; i++)
+    {
+      RsvgRectangle box;
+
+      dorsal_diagram_get_box (self, structures[i], &box);
+    }
+  g_clear_object (&self->boxes_handle);
+
+#ifdef __GLIBC__
+  /* parsing left a document's worth of freed memory behind */
+  malloc_trim (0);
+#endif
 
   return g_steal_pointer (&self);
 }
@@ -389,6 +403,13 @@ dorsal_diagram_get_box (DorsalDiagram *self,
     return FALSE;
 
   cached = g_hash_table_lookup (self->boxes, id);
+  if (cached == NULL && self->boxes_handle == NULL)
+    {
+      self->boxes_handle = new_handle (self, NULL);
+      if (self->boxes_handle == NULL)
+        return FALSE;
+      set_stylesheet (self->boxes_handle, self->boxes_css);
+    }
   if (cached == NULL)
     {
       g_autofree char *selector = g_strconcat ("#", id, NULL);
@@ -969,85 +990,119 @@ prepare_handle (DorsalDiagram  *self,
   return TRUE;
 }
 
-/* Any thread: the handles it uses are guarded by render_lock, and the
- * region ids are fixed at load. */
+static RsvgHandle *
+new_handle_with_stylesheet (DorsalDiagram  *self,
+                            const char     *css,
+                            GError        **error)
+{
+  RsvgHandle *handle = new_handle (self, error);
+
+  if (handle != NULL)
+    set_stylesheet (handle, css);
+
+  return handle;
+}
+
+/* Any thread. The display handle is kept (a resize reuses its stylesheet)
+ * and guarded by render_lock; the pick map's stylesheet changes with the
+ * scale, so its handles live for one job only. The region ids are fixed at
+ * load. */
+static gboolean
+job_render_image (DorsalDiagram           *self,
+                  Job                     *job,
+                  DorsalDiagramRendering  *rendering,
+                  GError                 **error)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->render_lock);
+
+  if (!prepare_handle (self, &self->display_handle, &self->display_handle_css,
+                       job->display_css, error))
+    return FALSE;
+
+  rendering->image = render_document (self->display_handle, self, CAIRO_FORMAT_ARGB32,
+                                      &job->area, job->scale, error);
+  return rendering->image != NULL;
+}
+
+static gboolean
+job_render_hit_map (DorsalDiagram           *self,
+                    Job                     *job,
+                    DorsalDiagramRendering  *rendering,
+                    GError                 **error)
+{
+  g_autofree char *css = assemble_pick_stylesheet (self, job->pick_prefix, job->pick_rules, NULL);
+  g_autofree gboolean *covered = NULL;
+  g_autoptr(DorsalHitMap) first = NULL;
+  g_auto(GStrv) present = NULL;
+  const char * const *ids = (const char * const *) self->region_ids;
+  RsvgHandle *handle;
+  cairo_surface_t *pick;
+  guint n = g_strv_length (self->region_ids), n_covered = 0;
+  gboolean ok = TRUE;
+
+  handle = new_handle_with_stylesheet (self, css, error);
+  if (handle == NULL)
+    return FALSE;
+
+  pick = render_document (handle, self, CAIRO_FORMAT_RGB24, &job->area, job->hit_scale, error);
+  g_object_unref (handle);
+  if (pick == NULL)
+    return FALSE;
+
+  /* A structure wholly under another (a deep muscle under a see-through
+   * one) would have no pixel: nobody could point at it. Such structures
+   * are painted again on top, where they lie. */
+  first = dorsal_hit_map_new_from_surface (pick, ids, job->area.x, job->area.y, job->hit_scale);
+  present = dorsal_hit_map_list_present (first);
+  covered = g_new0 (gboolean, n + 1);
+  for (guint i = 0; i < n; i++)
+    if (job->pick_rules[i][0] != '\0' && !g_strv_contains ((const char * const *) present, ids[i]))
+      {
+        covered[i] = TRUE;
+        n_covered++;
+      }
+
+  if (n_covered > 0)
+    {
+      g_autofree char *css2 = assemble_pick_stylesheet (self, job->pick_prefix, job->pick_rules,
+                                                        covered);
+
+      handle = new_handle_with_stylesheet (self, css2, error);
+      ok = handle != NULL && render_into (handle, self, pick, &job->area, job->hit_scale, error);
+      g_clear_object (&handle);
+    }
+
+  if (ok)
+    rendering->hit_map = dorsal_hit_map_new_from_surface (pick, ids, job->area.x, job->area.y,
+                                                          job->hit_scale);
+  cairo_surface_destroy (pick);
+  return ok;
+}
+
 static DorsalDiagramRendering *
 job_run (DorsalDiagram  *self,
          Job            *job,
          GError        **error)
 {
   g_autoptr(DorsalDiagramRendering) rendering = g_new0 (DorsalDiagramRendering, 1);
-  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->render_lock);
+  gboolean ok = TRUE;
 
   rendering->area = job->area;
   rendering->scale = job->scale;
   rendering->serial = job->serial;
 
-  if (!prepare_handle (self, &self->display_handle, &self->display_handle_css,
-                       job->display_css, error))
-    return NULL;
-
   if (job->scale > 0)
-    {
-      rendering->image = render_document (self->display_handle, self, CAIRO_FORMAT_ARGB32,
-                                          &job->area, job->scale, error);
-      if (rendering->image == NULL)
-        return NULL;
-    }
+    ok = job_render_image (self, job, rendering, error);
+  if (ok && job->pick_prefix != NULL)
+    ok = job_render_hit_map (self, job, rendering, error);
 
-  if (job->pick_prefix != NULL)
-    {
-      g_autofree char *css = assemble_pick_stylesheet (self, job->pick_prefix, job->pick_rules, NULL);
-      g_autofree gboolean *covered = NULL;
-      g_autoptr(DorsalHitMap) first = NULL;
-      const char * const *ids = (const char * const *) self->region_ids;
-      cairo_surface_t *pick;
-      guint n = g_strv_length (self->region_ids), n_covered = 0;
+#ifdef __GLIBC__
+  /* a 4K rendering leaves tens of megabytes of freed scratch memory in
+   * this thread's heap; give it back */
+  malloc_trim (0);
+#endif
 
-      if (!prepare_handle (self, &self->pick_handle, &self->pick_handle_css, css, error))
-        return NULL;
-
-      pick = render_document (self->pick_handle, self, CAIRO_FORMAT_RGB24,
-                              &job->area, job->hit_scale, error);
-      if (pick == NULL)
-        return NULL;
-
-      /* A structure wholly under another (a deep muscle under a
-       * see-through one) would have no pixel: nobody could point at it.
-       * Such structures are painted again on top, where they lie. */
-      first = dorsal_hit_map_new_from_surface (pick, ids, job->area.x, job->area.y, job->hit_scale);
-      covered = g_new0 (gboolean, n + 1);
-      {
-        g_auto(GStrv) present = dorsal_hit_map_list_present (first);
-
-        for (guint i = 0; i < n; i++)
-          if (job->pick_rules[i][0] != '\0' &&
-              !g_strv_contains ((const char * const *) present, ids[i]))
-            {
-              covered[i] = TRUE;
-              n_covered++;
-            }
-      }
-
-      if (n_covered > 0)
-        {
-          g_autofree char *css2 = assemble_pick_stylesheet (self, job->pick_prefix, job->pick_rules,
-                                                            covered);
-
-          if (!prepare_handle (self, &self->pick_top_handle, &self->pick_top_handle_css, css2, error) ||
-              !render_into (self->pick_top_handle, self, pick, &job->area, job->hit_scale, error))
-            {
-              cairo_surface_destroy (pick);
-              return NULL;
-            }
-        }
-
-      rendering->hit_map = dorsal_hit_map_new_from_surface (pick, ids, job->area.x, job->area.y,
-                                                            job->hit_scale);
-      cairo_surface_destroy (pick);
-    }
-
-  return g_steal_pointer (&rendering);
+  return ok ? g_steal_pointer (&rendering) : NULL;
 }
 
 /**
