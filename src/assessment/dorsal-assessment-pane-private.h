@@ -17,6 +17,16 @@ const char *_dorsal_assessment_pane_get_emergency_number (DorsalAssessmentPane *
 GtkWidget  *_dorsal_assessment_pane_get_print_button     (DorsalAssessmentPane *self);
 GtkWidget  *_dorsal_assessment_pane_get_notice           (DorsalAssessmentPane *self);
 
+/* dorsal-assessment-outcome.c */
+GtkWidget  *_dorsal_assessment_label_new                 (const char           *text,
+                                                          const char           *css_class);
+const char *_dorsal_assessment_level_icon                (const DorsalLevel    *level);
+GtkWidget  *_dorsal_assessment_reason_new                (DorsalAssessmentPane *self,
+                                                          DorsalOutcome        *outcome,
+                                                          guint                 index);
+void        _dorsal_assessment_fill_about                (DorsalTriage         *triage,
+                                                          GtkBox               *box);
+
 /* dorsal-assessment-print.c */
 gboolean    _dorsal_assessment_print                     (DorsalAssessmentPane *self,
                                                           AdwToastOverlay      *toasts,
