@@ -243,6 +243,12 @@ on_bubble_key (GtkEventControllerKey *controller,
   return GDK_EVENT_STOP;
 }
 
+static void
+on_leave_clicked (DorsalClassroom *self)
+{
+  dorsal_classroom_set_active (self->window, FALSE);
+}
+
 static GtkWidget *
 build_toolbar (DorsalClassroom *self)
 {
@@ -269,8 +275,7 @@ build_toolbar (DorsalClassroom *self)
 
   g_signal_connect_swapped (tour, "clicked", G_CALLBACK (dorsal_classroom_start_tour), self);
   g_signal_connect_swapped (quiz, "clicked", G_CALLBACK (dorsal_classroom_start_quiz), self);
-  g_signal_connect_object (leave, "clicked", G_CALLBACK (dorsal_classroom_set_active), self->window,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (leave, "clicked", G_CALLBACK (on_leave_clicked), self);
 
   gtk_box_append (GTK_BOX (box), tour);
   gtk_box_append (GTK_BOX (box), quiz);

@@ -42,6 +42,27 @@ strv_equal (const char * const *a,
   return g_strv_equal (a, b);
 }
 
+/* The button labelled @label inside @root, or NULL. */
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 test_classroom_enter_leave (void)
 {
@@ -64,6 +85,15 @@ test_classroom_enter_leave (void)
   g_assert_false (dorsal_diagram_view_get_projector (view));
   /* labels go back to what they were before class */
   g_assert_false (dorsal_diagram_view_get_show_labels (view));
+
+  /* the toolbar's buttons: Tour starts the tour, Leave leaves */
+  dorsal_classroom_set_active (window, TRUE);
+  g_signal_emit_by_name (find_button (GTK_WIDGET (window), "_Tour"), "clicked");
+  g_assert_true (gtk_widget_get_visible (dorsal_classroom_get_tour_bar (dorsal_classroom_get_for_window (window))));
+  g_signal_emit_by_name (dorsal_classroom_get_tour_bar (dorsal_classroom_get_for_window (window)), "closed");
+  g_signal_emit_by_name (find_button (GTK_WIDGET (window), "_Leave Classroom"), "clicked");
+  g_assert_false (dorsal_classroom_get_active (window));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (window), "classroom"));
 
   destroy_window (window);
 }
