@@ -15,6 +15,7 @@
 #include "dorsal-content-pane.h"
 #include "dorsal-diagram-pane.h"
 #include "dorsal-diagram-view.h"
+#include "dorsal-referred-panel.h"
 #include "dorsal-resources.h"
 
 struct _DorsalWindow
@@ -23,11 +24,14 @@ struct _DorsalWindow
 
   GSettings *settings;
   DorsalAtlas *atlas;
+  DorsalReferred *referred;
 
   /* the panes, owned by their areas */
   DorsalDiagramView    *diagram_view;
   DorsalContentPane    *content_pane;
   DorsalAssessmentPane *assessment_pane;
+  DorsalReferredPanel  *referred_panel;
+  GtkStack             *content_stack;
 
   /* template children */
   GtkOverlay         *overlay;
@@ -49,6 +53,11 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void show_referred_panel (DorsalWindow *self,
+                                 gboolean      show);
+static void light_organ_areas   (DorsalWindow *self,
+                                 const char   *organ_id);
 
 enum {
   VISITOR_RESET,
@@ -97,6 +106,54 @@ dorsal_window_get_assessment_area (DorsalWindow *self)
 {
   g_return_val_if_fail (DORSAL_IS_WINDOW (self), NULL);
   return self->assessment_area;
+}
+
+/**
+ * dorsal_window_get_diagram_view:
+ *
+ * Returns: (transfer none) (nullable): the #DorsalDiagramView
+ */
+gpointer
+dorsal_window_get_diagram_view (DorsalWindow *self)
+{
+  g_return_val_if_fail (DORSAL_IS_WINDOW (self), NULL);
+  return self->diagram_view;
+}
+
+/**
+ * dorsal_window_get_content_pane:
+ *
+ * Returns: (transfer none) (nullable): the #DorsalContentPane
+ */
+gpointer
+dorsal_window_get_content_pane (DorsalWindow *self)
+{
+  g_return_val_if_fail (DORSAL_IS_WINDOW (self), NULL);
+  return self->content_pane;
+}
+
+/**
+ * dorsal_window_get_assessment_pane:
+ *
+ * Returns: (transfer none) (nullable): the #DorsalAssessmentPane, or %NULL when its data failed to load
+ */
+gpointer
+dorsal_window_get_assessment_pane (DorsalWindow *self)
+{
+  g_return_val_if_fail (DORSAL_IS_WINDOW (self), NULL);
+  return self->assessment_pane;
+}
+
+/**
+ * dorsal_window_get_referred_panel:
+ *
+ * Returns: (transfer none) (nullable): the #DorsalReferredPanel
+ */
+gpointer
+dorsal_window_get_referred_panel (DorsalWindow *self)
+{
+  g_return_val_if_fail (DORSAL_IS_WINDOW (self), NULL);
+  return self->referred_panel;
 }
 
 gboolean
@@ -158,6 +215,7 @@ dorsal_window_reset_visitor (DorsalWindow *self)
   g_return_if_fail (DORSAL_IS_WINDOW (self));
 
   dorsal_window_set_assessment_open (self, FALSE);
+  show_referred_panel (self, FALSE);
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child (self->leaflet, gtk_widget_get_parent (self->diagram_area));
 
@@ -294,8 +352,11 @@ dorsal_window_dispose (GObject *object)
   self->diagram_view = NULL;
   self->content_pane = NULL;
   self->assessment_pane = NULL;
+  self->referred_panel = NULL;
+  self->content_stack = NULL;
   g_clear_object (&self->settings);
   g_clear_object (&self->atlas);
+  g_clear_object (&self->referred);
 
   G_OBJECT_CLASS (dorsal_window_parent_class)->dispose (object);
 }
@@ -483,10 +544,19 @@ on_structure_activated (DorsalWindow *self,
   if (self->atlas == NULL || self->content_pane == NULL)
     return;
 
+  if (self->referred_panel != NULL && dorsal_diagram_view_get_referred_mode (self->diagram_view) &&
+      dorsal_referred_panel_show_organ (self->referred_panel, id))
+    {
+      light_organ_areas (self, id);
+      show_referred_panel (self, TRUE);
+      return;
+    }
+
   topic = dorsal_atlas_topic_for_svg_id (self->atlas, id);
   if (topic == NULL)
     return;
 
+  show_referred_panel (self, FALSE);
   dorsal_content_pane_show_topic (self->content_pane, dorsal_topic_get_id (topic));
   show_content_page (self);
 }
@@ -601,6 +671,158 @@ connect_panes (DorsalWindow *self)
     }
 }
 
+/* Referred pain: in the drawing's referred-pain mode, the content area shows
+ * the organs that can send pain to a tapped spot, or where a chosen organ's
+ * pain is felt; a vertebra's page gains when pain at its level needs a
+ * doctor, from the same data. */
+static const char *
+spinal_level_note (const char  *topic_id,
+                   const char **heading,
+                   gpointer     user_data)
+{
+  DorsalWindow *self = user_data;
+
+  if (self->referred == NULL || !g_str_has_prefix (topic_id, "vertebra-t"))
+    return NULL;
+
+  *heading = _("When Pain Here Needs a Doctor");
+  return dorsal_referred_get_spinal_level_text (self->referred, topic_id);
+}
+
+static void
+show_referred_panel (DorsalWindow *self,
+                     gboolean      show)
+{
+  if (self->content_stack == NULL)
+    return;
+
+  gtk_stack_set_visible_child_name (self->content_stack, show ? "referred" : "topic");
+  if (show)
+    show_content_page (self);
+}
+
+/* Lights where an organ's pain is felt, in the view that shows most of it. */
+static void
+light_organ_areas (DorsalWindow *self,
+                   const char   *organ_id)
+{
+  const DorsalReferredOrgan *organ = dorsal_referred_find_organ (self->referred, organ_id);
+  const char *view = dorsal_diagram_view_get_view (self->diagram_view);
+  const char * const *areas;
+
+  if (organ == NULL)
+    return;
+
+  areas = dorsal_referred_organ_get_areas (organ, view);
+  if (areas == NULL || areas[0] == NULL)
+    {
+      const char * const *front = dorsal_referred_organ_get_areas (organ, "anterior");
+
+      view = front != NULL && front[0] != NULL ? "anterior" : "posterior";
+      areas = dorsal_referred_organ_get_areas (organ, view);
+    }
+  dorsal_diagram_view_show_ids (self->diagram_view, view, areas);
+}
+
+static void
+on_referred_area_activated (DorsalWindow *self,
+                            const char   *area_id)
+{
+  if (self->referred_panel == NULL)
+    return;
+
+  dorsal_diagram_view_show_ids (self->diagram_view, NULL, (const char *[]) { area_id, NULL });
+  if (dorsal_referred_panel_show_area (self->referred_panel, area_id))
+    show_referred_panel (self, TRUE);
+}
+
+static void
+on_organ_chosen (DorsalWindow *self,
+                 const char   *organ_id)
+{
+  light_organ_areas (self, organ_id);
+  show_diagram_page (self);
+}
+
+static void
+on_referred_mode_changed (DorsalWindow *self)
+{
+  gboolean on = dorsal_diagram_view_get_referred_mode (self->diagram_view);
+
+  if (self->referred_panel == NULL)
+    return;
+
+  if (on)
+    dorsal_referred_panel_show_intro (self->referred_panel);
+  else
+    dorsal_diagram_view_show_ids (self->diagram_view, NULL, NULL);
+  show_referred_panel (self, on);
+}
+
+static void
+on_referred_topic_requested (DorsalWindow *self,
+                             const char   *topic_id)
+{
+  show_referred_panel (self, FALSE);
+  on_topic_requested (self, topic_id);
+}
+
+static void
+on_referred_closed (DorsalWindow *self)
+{
+  dorsal_diagram_view_set_referred_mode (self->diagram_view, FALSE);
+  show_referred_panel (self, FALSE);
+}
+
+static void
+setup_referred (DorsalWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *content;
+  GtkWidget *panel;
+
+  self->referred = dorsal_referred_new_default (&error);
+  if (self->referred == NULL)
+    {
+      g_warning ("Referred-pain data did not load: %s", error->message);
+      return;
+    }
+
+  if (self->content_pane != NULL)
+    dorsal_content_pane_set_note_func (self->content_pane, spinal_level_note, self, NULL);
+
+  /* the content area holds the topic and, in referred-pain mode, the panel */
+  content = g_object_ref (adw_bin_get_child (ADW_BIN (self->content_area)));
+  adw_bin_set_child (ADW_BIN (self->content_area), NULL);
+  self->content_stack = GTK_STACK (gtk_stack_new ());
+  gtk_stack_set_transition_type (self->content_stack, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
+  gtk_stack_add_named (self->content_stack, content, "topic");
+  g_object_unref (content);
+
+  panel = dorsal_referred_panel_new (self->referred,
+                                     self->assessment_pane != NULL
+                                       ? dorsal_assessment_pane_get_triage (self->assessment_pane)
+                                       : NULL);
+  self->referred_panel = DORSAL_REFERRED_PANEL (panel);
+  gtk_stack_add_named (self->content_stack, panel, "referred");
+  gtk_stack_set_visible_child_name (self->content_stack, "topic");
+  adw_bin_set_child (ADW_BIN (self->content_area), GTK_WIDGET (self->content_stack));
+
+  g_signal_connect_object (panel, "organ-chosen", G_CALLBACK (on_organ_chosen), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (panel, "topic-requested", G_CALLBACK (on_referred_topic_requested), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (panel, "closed", G_CALLBACK (on_referred_closed), self,
+                           G_CONNECT_SWAPPED);
+  if (self->diagram_view != NULL)
+    {
+      g_signal_connect_object (self->diagram_view, "referred-area-activated",
+                               G_CALLBACK (on_referred_area_activated), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->diagram_view, "notify::referred-mode",
+                               G_CALLBACK (on_referred_mode_changed), self, G_CONNECT_SWAPPED);
+    }
+}
+
 static void
 dorsal_window_init (DorsalWindow *self)
 {
@@ -611,4 +833,5 @@ dorsal_window_init (DorsalWindow *self)
   setup_assessment_pane (self);
   setup_diagram_pane (self);
   connect_panes (self);
+  setup_referred (self);
 }

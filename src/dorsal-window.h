@@ -23,6 +23,10 @@ gboolean      dorsal_window_get_assessment_open  (DorsalWindow      *self);
 void          dorsal_window_set_assessment_open  (DorsalWindow      *self,
                                                   gboolean           open);
 
+gpointer      dorsal_window_get_diagram_view     (DorsalWindow      *self);
+gpointer      dorsal_window_get_content_pane     (DorsalWindow      *self);
+gpointer      dorsal_window_get_assessment_pane  (DorsalWindow      *self);
+gpointer      dorsal_window_get_referred_panel   (DorsalWindow      *self);
 void          dorsal_window_add_overlay          (DorsalWindow      *self,
                                                   GtkWidget         *widget);
 void          dorsal_window_remove_overlay       (DorsalWindow      *self,

@@ -26,6 +26,9 @@ struct _DorsalContentPane
   char           *reading_level; /* "plain" or "clinical" */
   double          text_scale;
   guint           warm_up_id;    /* builds the search index while idle */
+  DorsalContentNoteFunc note_func;
+  gpointer        note_data;
+  GDestroyNotify  note_destroy;
 
   /* template children */
   GtkStack       *stack;

@@ -153,7 +153,49 @@ update_body (DorsalContentPane *self)
   for (guint i = 0; paragraphs[i] != NULL; i++)
     gtk_box_append (self->body_box, new_text_label (paragraphs[i], "dorsal-body"));
 
+  if (self->note_func != NULL)
+    {
+      const char *heading = NULL;
+      const char *note = self->note_func (dorsal_topic_get_id (self->topic), &heading, self->note_data);
+
+      if (note != NULL)
+        {
+          GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+          gtk_widget_add_css_class (card, "card");
+          gtk_widget_add_css_class (card, "dorsal-note");
+          if (heading != NULL)
+            gtk_box_append (GTK_BOX (card), _dorsal_content_pane_new_heading (heading));
+          gtk_box_append (GTK_BOX (card), new_text_label (note, "dorsal-body"));
+          gtk_box_append (self->body_box, card);
+        }
+    }
+
   _dorsal_content_pane_scale_labels (GTK_WIDGET (self->body_box), self->text_scale);
+}
+
+/**
+ * dorsal_content_pane_set_note_func:
+ * @func: (nullable): gives a note for a topic, such as when pain at a spinal
+ *   level needs a doctor
+ *
+ * The note comes from outside the atlas (the referred-pain data), so the
+ * pane asks for it rather than knowing where it lives.
+ */
+void
+dorsal_content_pane_set_note_func (DorsalContentPane     *self,
+                                   DorsalContentNoteFunc  func,
+                                   gpointer               user_data,
+                                   GDestroyNotify         destroy)
+{
+  g_return_if_fail (DORSAL_IS_CONTENT_PANE (self));
+
+  if (self->note_destroy != NULL)
+    self->note_destroy (self->note_data);
+  self->note_func = func;
+  self->note_data = user_data;
+  self->note_destroy = destroy;
+  update_body (self);
 }
 
 static void
@@ -724,6 +766,10 @@ dorsal_content_pane_dispose (GObject *object)
   g_clear_object (&self->atlas);
   g_clear_pointer (&self->topic, dorsal_topic_unref);
   g_clear_pointer (&self->results, g_ptr_array_unref);
+  if (self->note_destroy != NULL)
+    self->note_destroy (self->note_data);
+  self->note_func = NULL;
+  self->note_destroy = NULL;
 
   G_OBJECT_CLASS (dorsal_content_pane_parent_class)->dispose (object);
 }

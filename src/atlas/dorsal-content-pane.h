@@ -13,6 +13,18 @@ G_BEGIN_DECLS
 
 #define DORSAL_TYPE_CONTENT_PANE (dorsal_content_pane_get_type ())
 
+/**
+ * DorsalContentNoteFunc:
+ * @topic_id: the topic on show
+ * @heading: (out) (transfer none): where to put the note's heading
+ * @user_data: the data given to dorsal_content_pane_set_note_func()
+ *
+ * Returns: (transfer none) (nullable): a note to show under the body, or %NULL
+ */
+typedef const char *(*DorsalContentNoteFunc) (const char  *topic_id,
+                                              const char **heading,
+                                              gpointer     user_data);
+
 G_DECLARE_FINAL_TYPE (DorsalContentPane, dorsal_content_pane, DORSAL, CONTENT_PANE, GtkWidget)
 
 GtkWidget   *dorsal_content_pane_new                      (void);
@@ -27,5 +39,10 @@ const char  *dorsal_content_pane_get_topic_id             (DorsalContentPane *se
 void         dorsal_content_pane_set_key_capture_widget   (DorsalContentPane *self,
                                                            GtkWidget         *widget);
 void         dorsal_content_pane_reset                    (DorsalContentPane *self);
+
+void         dorsal_content_pane_set_note_func          (DorsalContentPane     *self,
+                                                        DorsalContentNoteFunc  func,
+                                                        gpointer               user_data,
+                                                        GDestroyNotify         destroy);
 
 G_END_DECLS
