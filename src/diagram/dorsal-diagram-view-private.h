@@ -65,6 +65,7 @@ struct _DorsalDiagramView
   char                  *selected;
   GStrv                  shown_ids;
   char                  *hover;
+  gboolean               hover_from_focus;
   GPtrArray             *picked_zones;  /* char*, NULL-terminated */
   gboolean               show_labels;
   gboolean               pick_mode;

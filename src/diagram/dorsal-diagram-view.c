@@ -828,6 +828,7 @@ _dorsal_diagram_view_set_hover (DorsalDiagramView *self,
 
   g_free (self->hover);
   self->hover = g_strdup (id);
+  self->hover_from_focus = FALSE;
   update_hover_overlay (self, FALSE);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -1248,6 +1249,10 @@ dorsal_diagram_view_set_focus_child (GtkWidget *widget,
   if (child == self->focus_region)
     return;
 
+  /* focus gone elsewhere: what it highlighted goes too */
+  if (child == NULL && self->hover_from_focus)
+    _dorsal_diagram_view_set_hover (self, NULL);
+
   self->focus_region = child;
   if (DORSAL_IS_DIAGRAM_REGION (child))
     {
@@ -1255,6 +1260,7 @@ dorsal_diagram_view_set_focus_child (GtkWidget *widget,
 
       /* a keyboard user sees what has focus as a pointer user sees hover */
       _dorsal_diagram_view_set_hover (self, ids[0]);
+      self->hover_from_focus = TRUE;
       _dorsal_diagram_view_ensure_visible (self, ids, FALSE);
     }
   gtk_widget_queue_draw (widget);
