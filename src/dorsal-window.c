@@ -427,7 +427,14 @@ setup_content_pane (DorsalWindow *self)
   dorsal_content_pane_set_key_capture_widget (DORSAL_CONTENT_PANE (pane), GTK_WIDGET (self));
   g_signal_connect_object (self, "visitor-reset", G_CALLBACK (dorsal_content_pane_reset), pane,
                            G_CONNECT_SWAPPED);
-  adw_bin_set_child (ADW_BIN (self->content_area), pane);
+
+  /* the content area holds the topic and, in referred-pain mode, the
+   * referred-pain panel; built before the pane goes in, since moving a pane
+   * later leaves its buttons' action states behind */
+  self->content_stack = GTK_STACK (gtk_stack_new ());
+  gtk_stack_set_transition_type (self->content_stack, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
+  gtk_stack_add_named (self->content_stack, pane, "topic");
+  adw_bin_set_child (ADW_BIN (self->content_area), GTK_WIDGET (self->content_stack));
 }
 
 /* The self-assessment (src/assessment) in the side flap, or the error that
@@ -778,7 +785,6 @@ static void
 setup_referred (DorsalWindow *self)
 {
   g_autoptr(GError) error = NULL;
-  GtkWidget *content;
   GtkWidget *panel;
 
   self->referred = dorsal_referred_new_default (&error);
@@ -791,14 +797,6 @@ setup_referred (DorsalWindow *self)
   if (self->content_pane != NULL)
     dorsal_content_pane_set_note_func (self->content_pane, spinal_level_note, self, NULL);
 
-  /* the content area holds the topic and, in referred-pain mode, the panel */
-  content = g_object_ref (adw_bin_get_child (ADW_BIN (self->content_area)));
-  adw_bin_set_child (ADW_BIN (self->content_area), NULL);
-  self->content_stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_set_transition_type (self->content_stack, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
-  gtk_stack_add_named (self->content_stack, content, "topic");
-  g_object_unref (content);
-
   panel = dorsal_referred_panel_new (self->referred,
                                      self->assessment_pane != NULL
                                        ? dorsal_assessment_pane_get_triage (self->assessment_pane)
@@ -806,7 +804,6 @@ setup_referred (DorsalWindow *self)
   self->referred_panel = DORSAL_REFERRED_PANEL (panel);
   gtk_stack_add_named (self->content_stack, panel, "referred");
   gtk_stack_set_visible_child_name (self->content_stack, "topic");
-  adw_bin_set_child (ADW_BIN (self->content_area), GTK_WIDGET (self->content_stack));
 
   g_signal_connect_object (panel, "organ-chosen", G_CALLBACK (on_organ_chosen), self,
                            G_CONNECT_SWAPPED);
