@@ -32,6 +32,7 @@ struct _DorsalWindow
   DorsalAssessmentPane *assessment_pane;
   DorsalReferredPanel  *referred_panel;
   GtkStack             *content_stack;
+  GtkWidget            *pick_done_button;
 
   /* template children */
   GtkOverlay         *overlay;
@@ -216,6 +217,7 @@ dorsal_window_reset_visitor (DorsalWindow *self)
 
   dorsal_window_set_assessment_open (self, FALSE);
   show_referred_panel (self, FALSE);
+  gtk_widget_set_visible (self->pick_done_button, FALSE);
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child (self->leaflet, gtk_widget_get_parent (self->diagram_area));
 
@@ -637,6 +639,38 @@ on_pick_zones_requested (DorsalWindow *self,
   dorsal_diagram_view_set_pick_mode (self->diagram_view, active);
   if (active)
     show_diagram_page (self);
+
+  /* On a narrow window the questions cover the drawing: step aside while
+   * the person picks, with one big button to come back. */
+  if (active && adw_flap_get_folded (self->flap) && adw_flap_get_reveal_flap (self->flap))
+    {
+      adw_flap_set_reveal_flap (self->flap, FALSE);
+      gtk_widget_set_visible (self->pick_done_button, TRUE);
+      gtk_widget_grab_focus (self->pick_done_button);
+    }
+  else if (!active)
+    gtk_widget_set_visible (self->pick_done_button, FALSE);
+}
+
+static void
+on_pick_done_clicked (DorsalWindow *self)
+{
+  gtk_widget_set_visible (self->pick_done_button, FALSE);
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+}
+
+static void
+setup_pick_done_button (DorsalWindow *self)
+{
+  self->pick_done_button = gtk_button_new_with_mnemonic (_("_Done: Back to the Questions"));
+  gtk_widget_add_css_class (self->pick_done_button, "pill");
+  gtk_widget_add_css_class (self->pick_done_button, "suggested-action");
+  gtk_widget_set_halign (self->pick_done_button, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (self->pick_done_button, GTK_ALIGN_END);
+  gtk_widget_set_margin_bottom (self->pick_done_button, 24);
+  gtk_widget_set_visible (self->pick_done_button, FALSE);
+  g_signal_connect_swapped (self->pick_done_button, "clicked", G_CALLBACK (on_pick_done_clicked), self);
+  gtk_overlay_add_overlay (self->overlay, self->pick_done_button);
 }
 
 static void
@@ -829,6 +863,7 @@ dorsal_window_init (DorsalWindow *self)
   setup_content_pane (self);
   setup_assessment_pane (self);
   setup_diagram_pane (self);
+  setup_pick_done_button (self);
   connect_panes (self);
   setup_referred (self);
 }

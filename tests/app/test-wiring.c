@@ -110,6 +110,43 @@ test_referred_pain (void)
 }
 
 static void
+test_pick_zones_narrow (void)
+{
+  DorsalWindow *window = g_object_new (DORSAL_TYPE_WINDOW, NULL);
+  DorsalDiagramView *view;
+  GObject *assessment;
+  g_auto(GStrv) picked = NULL;
+  static const char *zones[] = { "zone-neck", "zone-mid-back", NULL };
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  dorsal_window_set_assessment_open (window, TRUE);
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+
+  view = dorsal_window_get_diagram_view (window);
+  assessment = dorsal_window_get_assessment_pane (window);
+  g_assert_nonnull (assessment);
+
+  /* the questions cover the drawing on a narrow window: they step aside */
+  g_signal_emit_by_name (assessment, "pick-zones-requested", TRUE);
+  g_assert_true (dorsal_diagram_view_get_pick_mode (view));
+  g_assert_false (dorsal_window_get_assessment_open (window));
+
+  /* zones picked on the drawing are the pane's answer, and back */
+  dorsal_diagram_view_set_picked_zones (view, zones);
+  g_object_get (assessment, "picked-zones", &picked, NULL);
+  g_assert_nonnull (picked);
+  g_assert_true (g_strv_contains ((const char * const *) picked, "zone-neck"));
+  g_assert_true (g_strv_contains ((const char * const *) picked, "zone-mid-back"));
+
+  g_signal_emit_by_name (assessment, "pick-zones-requested", FALSE);
+  g_assert_false (dorsal_diagram_view_get_pick_mode (view));
+
+  destroy_window (window);
+}
+
+static void
 test_visitor_reset (void)
 {
   DorsalWindow *window = new_window ();
@@ -140,6 +177,7 @@ main (int   argc,
 
   g_test_add_func ("/wiring/click-opens-topic", test_click_opens_topic);
   g_test_add_func ("/wiring/referred-pain", test_referred_pain);
+  g_test_add_func ("/wiring/pick-zones-narrow", test_pick_zones_narrow);
   g_test_add_func ("/wiring/visitor-reset", test_visitor_reset);
 
   return g_test_run ();
