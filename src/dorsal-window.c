@@ -50,6 +50,7 @@ G_DEFINE_FINAL_TYPE (DorsalWindow, dorsal_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_ASSESSMENT_OPEN,
+  PROP_REFERRED_MODE,
   N_PROPS
 };
 
@@ -319,6 +320,11 @@ dorsal_window_get_property (GObject    *object,
       g_value_set_boolean (value, dorsal_window_get_assessment_open (self));
       break;
 
+    case PROP_REFERRED_MODE:
+      g_value_set_boolean (value, self->diagram_view != NULL &&
+                                  dorsal_diagram_view_get_referred_mode (self->diagram_view));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -336,6 +342,11 @@ dorsal_window_set_property (GObject      *object,
     {
     case PROP_ASSESSMENT_OPEN:
       dorsal_window_set_assessment_open (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_REFERRED_MODE:
+      if (self->diagram_view != NULL)
+        dorsal_diagram_view_set_referred_mode (self->diagram_view, g_value_get_boolean (value));
       break;
 
     default:
@@ -377,6 +388,10 @@ dorsal_window_class_init (DorsalWindowClass *klass)
   properties[PROP_ASSESSMENT_OPEN] =
     g_param_spec_boolean ("assessment-open", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* the drawing's referred-pain mode, as a window property so the menu can toggle it */
+  properties[PROP_REFERRED_MODE] =
+    g_param_spec_boolean ("referred-mode", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -405,6 +420,7 @@ dorsal_window_class_init (DorsalWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_activated);
   gtk_widget_class_install_action (widget_class, "win.reset-visitor", NULL, reset_visitor_activated);
   gtk_widget_class_install_property_action (widget_class, "win.assessment-open", "assessment-open");
+  gtk_widget_class_install_property_action (widget_class, "win.referred-mode", "referred-mode");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.toggle-fullscreen", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-assessment", NULL);
@@ -790,6 +806,7 @@ on_referred_mode_changed (DorsalWindow *self)
 {
   gboolean on = dorsal_diagram_view_get_referred_mode (self->diagram_view);
 
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFERRED_MODE]);
   if (self->referred_panel == NULL)
     return;
 

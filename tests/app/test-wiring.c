@@ -80,7 +80,9 @@ test_referred_pain (void)
   g_assert_nonnull (panel);
   panel_widget = GTK_WIDGET (panel);
 
-  dorsal_diagram_view_set_referred_mode (view, TRUE);
+  /* the menu's toggle is the drawing's mode */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.referred-mode", NULL));
+  g_assert_true (dorsal_diagram_view_get_referred_mode (view));
   g_assert_true (gtk_widget_get_child_visible (panel_widget) || gtk_widget_get_mapped (panel_widget));
 
   /* tapping between the shoulder blades lists the heart, the aorta and the oesophagus */
