@@ -536,6 +536,10 @@ diagram_name_func (const char *id,
   g_autofree char *suffix = NULL;
   const char *name;
 
+  /* a spot where organ pain is felt is named for the spot, not an organ */
+  if (g_str_has_prefix (id, "referred-") && (name = dorsal_referred_area_get_name (id)) != NULL)
+    return g_strdup (name);
+
   if (self->atlas == NULL || (topic = dorsal_atlas_topic_for_svg_id (self->atlas, id)) == NULL)
     return NULL;
 
