@@ -24,6 +24,7 @@ typedef struct
   GdkTexture    *texture;
   DorsalHitMap  *hit_map;
   DorsalDiagram *hit_diagram; /* not owned: the diagram of @hit_map */
+  guint          hit_serial;
   GCancellable  *cancellable; /* the request in flight, if any */
   guint          pending;     /* its parts not back yet: image, hit map */
   RsvgRectangle  want_area;   /* what is in flight */

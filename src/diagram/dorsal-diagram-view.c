@@ -310,6 +310,7 @@ on_rendered (GObject      *source,
       g_clear_object (&tile->hit_map);
       tile->hit_map = g_steal_pointer (&rendering->hit_map);
       tile->hit_diagram = DORSAL_DIAGRAM (source);
+      tile->hit_serial = rendering->serial;
     }
 
   self->renders_done++;
@@ -341,19 +342,23 @@ request_tile (DorsalDiagramView   *self,
   guint serial = dorsal_diagram_get_serial (self->diagram);
   RenderData *data;
 
-  /* already there, or on its way */
-  if (tile->texture != NULL && tile->diagram == self->diagram && tile->serial == serial &&
-      fabs (tile->scale - scale) < 1e-9 && rect_contains (&tile->area, area))
-    {
-      if (tile->cancellable != NULL)
-        g_cancellable_cancel (tile->cancellable);
-      g_clear_object (&tile->cancellable);
-      return;
-    }
+  /* on its way */
   if (tile->cancellable != NULL && tile->want_diagram == self->diagram &&
       tile->want_serial == serial && fabs (tile->want_scale - scale) < 1e-9 &&
       rect_equal (&tile->want_area, area))
     return;
+
+  /* already there: then whatever else is on its way would replace it */
+  if (tile->texture != NULL && tile->diagram == self->diagram && tile->serial == serial &&
+      fabs (tile->scale - scale) < 1e-9 && rect_contains (&tile->area, area) &&
+      tile->hit_map != NULL && tile->hit_diagram == self->diagram && tile->hit_serial == serial)
+    {
+      if (tile->cancellable != NULL)
+        g_cancellable_cancel (tile->cancellable);
+      g_clear_object (&tile->cancellable);
+      tile->pending = 0;
+      return;
+    }
 
   if (area->width * scale > 32000 || area->height * scale > 32000 ||
       area->width <= 0 || area->height <= 0)
@@ -477,7 +482,9 @@ _dorsal_diagram_view_is_settled (DorsalDiagramView *self)
 {
   return self->settle_id == 0 && self->fit.cancellable == NULL &&
          self->detail.cancellable == NULL && self->fit.texture != NULL &&
-         self->fit.diagram == self->diagram && self->fit.hit_diagram == self->diagram;
+         self->fit.diagram == self->diagram && self->fit.hit_diagram == self->diagram &&
+         self->fit.serial == dorsal_diagram_get_serial (self->diagram) &&
+         self->fit.hit_serial == self->fit.serial;
 }
 
 guint
