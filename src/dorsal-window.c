@@ -466,10 +466,13 @@ setup_assessment_pane (DorsalWindow *self)
 
   if (triage == NULL)
     {
+      /* the description is Pango markup; libxml2's messages hold '<' and '&' */
+      g_autofree char *description = g_markup_escape_text (error->message, -1);
+
       pane = adw_status_page_new ();
       adw_status_page_set_icon_name (ADW_STATUS_PAGE (pane), "dialog-error-symbolic");
       adw_status_page_set_title (ADW_STATUS_PAGE (pane), _("The Self-Assessment Could Not Load"));
-      adw_status_page_set_description (ADW_STATUS_PAGE (pane), error->message);
+      adw_status_page_set_description (ADW_STATUS_PAGE (pane), description);
       adw_bin_set_child (ADW_BIN (self->assessment_area), pane);
       return;
     }
