@@ -550,8 +550,9 @@ dorsal_content_pane_set_error (DorsalContentPane *self,
       g_autofree char *head = NULL;
       g_autofree char *more = NULL;
 
-      g_free (lines[MAX_ERROR_LINES]);
-      lines[MAX_ERROR_LINES] = NULL;
+      /* cut the list short, freeing every line after the first ones */
+      for (guint i = MAX_ERROR_LINES; i < n_lines; i++)
+        g_clear_pointer (&lines[i], g_free);
       head = g_strjoinv ("\n", lines);
       more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "… and %u more problem",
                                            "… and %u more problems", n_lines - MAX_ERROR_LINES),
