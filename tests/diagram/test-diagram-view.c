@@ -430,6 +430,26 @@ test_zoom_fixed_point (void)
     g_assert_cmpstr (from_view, ==, from_map);
   }
 
+  /* selecting from elsewhere brings the structure into sight */
+  {
+    DorsalDiagram *diagram = _dorsal_diagram_view_get_diagram (self);
+    RsvgRectangle box;
+    double x0, y0, x1, y1;
+
+    dorsal_diagram_view_zoom_at (self, 8.0, 400, 50);
+    dorsal_diagram_view_set_selected (self, "vertebra-l1");
+    g_assert_true (dorsal_diagram_get_box (diagram, "vertebra-l1", &box));
+    _dorsal_diagram_view_to_widget (self, box.x, box.y, &x0, &y0);
+    _dorsal_diagram_view_to_widget (self, box.x + box.width, box.y + box.height, &x1, &y1);
+    g_test_message ("L1 at %.0f,%.0f–%.0f,%.0f, zoom %.2f", x0, y0, x1, y1,
+                    dorsal_diagram_view_get_zoom (self));
+    g_assert_cmpfloat (x0, >=, 0);
+    g_assert_cmpfloat (y0, >=, 0);
+    g_assert_cmpfloat (x1, <=, 800);
+    g_assert_cmpfloat (y1, <=, 700);
+    wait_settled (self);
+  }
+
   /* zoom 1 fits the whole drawing again and drops the zoomed texture */
   dorsal_diagram_view_zoom_fit (self);
   wait_settled (self);
