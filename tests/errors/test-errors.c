@@ -433,6 +433,30 @@ test_assessment_unreadable (Fixture       *fixture,
   destroy_window (window);
 }
 
+/* A broken referred.xml (the drawing's "What else can hurt here?" mode): the window opens and the
+ * rest works. Today the window only logs a warning and leaves the mode without its panel; the
+ * test pins that down so a crash or a new failure shows, and the report asks for a message. */
+static void
+test_referred_broken (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  DorsalWindow *window;
+
+  write_truncated (fixture, "referred.xml", 8);
+  g_test_expect_message (NULL, G_LOG_LEVEL_WARNING,
+                         "Referred-pain data did not load: *referred.xml:*");
+  window = new_window ();
+  g_test_assert_expected_messages ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.referred-mode", NULL));
+  spin (50);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.referred-mode", NULL));
+  spin (50);
+  assert_content_works (window);
+  assert_assessment_works (window);
+  destroy_window (window);
+}
+
 /* Everything broken at once: both areas say so, the window still opens and closes. */
 static void
 test_everything_broken (Fixture       *fixture,
@@ -584,6 +608,7 @@ main (int   argc,
   ADD ("assessment-malformed", test_assessment_malformed);
   ADD ("assessment-invalid", test_assessment_invalid);
   ADD ("assessment-unreadable", test_assessment_unreadable);
+  ADD ("referred-broken", test_referred_broken);
   ADD ("everything-broken", test_everything_broken);
   g_test_add ("/errors/classroom-tour-broken", Fixture, "tour.xml", fixture_set_up,
               test_classroom_broken, fixture_tear_down);
