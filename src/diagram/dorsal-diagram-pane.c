@@ -24,6 +24,7 @@ struct _DorsalDiagramPane
   GtkToggleButton   *vertebra_button;
   GtkDropDown       *view_dropdown;
   GtkToggleButton   *labels_button;
+  GtkToggleButton   *referred_button;
   GtkCheckButton    *bones_check;
   GtkCheckButton    *cartilage_check;
   GtkCheckButton    *discs_check;
@@ -189,6 +190,7 @@ dorsal_diagram_pane_class_init (DorsalDiagramPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DorsalDiagramPane, vertebra_button);
   gtk_widget_class_bind_template_child (widget_class, DorsalDiagramPane, view_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DorsalDiagramPane, labels_button);
+  gtk_widget_class_bind_template_child (widget_class, DorsalDiagramPane, referred_button);
   gtk_widget_class_bind_template_child (widget_class, DorsalDiagramPane, bones_check);
   gtk_widget_class_bind_template_child (widget_class, DorsalDiagramPane, cartilage_check);
   gtk_widget_class_bind_template_child (widget_class, DorsalDiagramPane, discs_check);
@@ -215,7 +217,19 @@ dorsal_diagram_pane_init (DorsalDiagramPane *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* GTK 4.8: the drop-down's own button is what takes the focus, and it has no name;
+   * it is named after the drop-down ("View") */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->view_dropdown));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child))
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (child),
+                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->view_dropdown, NULL,
+                                      -1);
+
   g_object_bind_property (self->labels_button, "active", self->view, "show-labels",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->referred_button, "active", self->view, "referred-mode",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   sync_view (self);
   sync_zoom (self);
