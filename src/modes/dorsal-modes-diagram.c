@@ -95,6 +95,7 @@ _dorsal_modes_diagram_show_ids (GtkWidget          *view,
                                 const char * const *ids)
 {
   DorsalSvgIndex *index;
+  gboolean referred = FALSE;
 
   if (!DORSAL_IS_DIAGRAM_VIEW (view))
     return;
@@ -104,9 +105,13 @@ _dorsal_modes_diagram_show_ids (GtkWidget          *view,
     {
       const char *layer = dorsal_svg_index_get_layer (index, ids[i]);
 
-      if (layer != NULL)
+      /* areas where organ pain is felt show only in referred-pain mode */
+      if (g_strcmp0 (layer, "referred") == 0)
+        referred = TRUE;
+      else if (layer != NULL)
         dorsal_diagram_view_set_layer_visible (DORSAL_DIAGRAM_VIEW (view), layer, TRUE);
     }
+  dorsal_diagram_view_set_referred_mode (DORSAL_DIAGRAM_VIEW (view), referred);
 
   dorsal_diagram_view_show_ids (DORSAL_DIAGRAM_VIEW (view), view_name, ids);
 }

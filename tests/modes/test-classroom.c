@@ -106,7 +106,7 @@ test_classroom_tour (void)
   DorsalClassroom *classroom;
   DorsalTourBar *bar;
   DorsalTour *tour;
-  guint n;
+  guint n, referred_steps;
 
   gtk_window_present (GTK_WINDOW (window));
   classroom = dorsal_classroom_get_for_window (window);
@@ -121,6 +121,7 @@ test_classroom_tour (void)
   n = dorsal_tour_get_n_steps (tour);
 
   /* forward with the clicker's Page Down: every step shows its view and ids */
+  referred_steps = 0;
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *counter = g_strdup_printf ("Step %u of %u", i + 1, n);
@@ -132,7 +133,13 @@ test_classroom_tour (void)
       g_assert_cmpstr (dorsal_diagram_view_get_view (view), ==, dorsal_tour_get_step_view (tour, i));
       g_assert_true (strv_equal (dorsal_diagram_view_get_shown_ids (view),
                                  dorsal_tour_get_step_ids (tour, i)));
+      /* a step about referred pain turns the drawing's referred-pain mode on, and only it */
+      g_assert_true (dorsal_diagram_view_get_referred_mode (view) ==
+                     g_str_has_prefix (dorsal_tour_get_step_ids (tour, i)[0], "referred-"));
+      if (dorsal_diagram_view_get_referred_mode (view))
+        referred_steps++;
     }
+  g_assert_cmpuint (referred_steps, >=, 1);
   /* past the end stays at the end */
   g_assert_true (dorsal_tour_bar_handle_key (bar, GDK_KEY_space, 0));
   g_assert_cmpuint (dorsal_tour_get_position (tour), ==, n - 1);
@@ -275,7 +282,7 @@ test_widgets_new_destroy (void)
   g_assert_true (dorsal_tour_bar_get_tour (DORSAL_TOUR_BAR (bar)) == tour);
   g_object_set (bar, "diagram-view", view, NULL);
   g_assert_true (dorsal_tour_bar_get_diagram_view (DORSAL_TOUR_BAR (bar)) == view);
-  g_assert_cmpstr (dorsal_tour_bar_get_counter_text (DORSAL_TOUR_BAR (bar)), ==, "Step 1 of 16");
+  g_assert_cmpstr (dorsal_tour_bar_get_counter_text (DORSAL_TOUR_BAR (bar)), ==, "Step 1 of 17");
   dorsal_quiz_panel_set_diagram_view (DORSAL_QUIZ_PANEL (panel), view);
   dorsal_quiz_panel_start (DORSAL_QUIZ_PANEL (panel), 0, NULL);
   g_assert_cmpuint (dorsal_quiz_get_round_length (quiz), ==, 10);

@@ -27,7 +27,7 @@ test_tour_bundled (void)
 
   n = dorsal_tour_get_n_steps (tour);
   g_assert_cmpuint (n, >=, 10);
-  g_assert_cmpuint (n, <=, 16);
+  g_assert_cmpuint (n, <=, 20);
 
   for (guint i = 0; i < n; i++)
     {
