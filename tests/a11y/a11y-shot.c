@@ -3,7 +3,7 @@
  * that ends in "…" because it did not fit, which is how large text clips in GTK.
  *
  *   a11y-shot [--width W] [--height H] [--dark] [--high-contrast] [--dpi-scale F]
- *             [--content-zoom N] [--topic ID] [--assessment] [--kiosk] OUT.png
+ *             [--content-zoom N] [--topic ID] [--assessment] [--kiosk] [--focus] OUT.png
  *
  * --high-contrast sets org.gnome.desktop.a11y.interface high-contrast before libadwaita
  * starts (run with GSETTINGS_BACKEND=memory and ADW_DISABLE_PORTAL=1); --dpi-scale multiplies
@@ -56,7 +56,7 @@ main (int   argc,
       char *argv[])
 {
   int width = 1280, height = 800, content_zoom = 0;
-  gboolean dark = FALSE, high_contrast = FALSE, assessment = FALSE, kiosk = FALSE;
+  gboolean dark = FALSE, high_contrast = FALSE, assessment = FALSE, kiosk = FALSE, focus = FALSE;
   double dpi_scale = 1.0;
   g_autofree char *topic = NULL;
   g_auto(GStrv) rest = NULL;
@@ -70,6 +70,7 @@ main (int   argc,
     { "topic", 0, 0, G_OPTION_ARG_STRING, &topic, "topic to open", "ID" },
     { "assessment", 0, 0, G_OPTION_ARG_NONE, &assessment, "open the self-assessment", NULL },
     { "kiosk", 0, 0, G_OPTION_ARG_NONE, &kiosk, "the kiosk look (44 px targets)", NULL },
+    { "focus", 0, 0, G_OPTION_ARG_NONE, &focus, "keyboard focus on T7 in the drawing, shown", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, &rest, NULL, "OUT.png" },
     { NULL }
   };
@@ -139,6 +140,14 @@ main (int   argc,
     gtk_widget_activate_action (content, "content.zoom-in", NULL);
   if (assessment)
     dorsal_window_set_assessment_open (window, TRUE);
+  if (focus && view != NULL)
+    {
+      GtkWidget *t7 = _dorsal_diagram_view_get_region (DORSAL_DIAGRAM_VIEW (view), "vertebra-t7");
+
+      if (t7 != NULL)
+        gtk_widget_grab_focus (t7);
+      gtk_window_set_focus_visible (GTK_WINDOW (window), TRUE);
+    }
   a11y_wait (1500);
 
   list_ellipsized (GTK_WIDGET (window), &ellipsized);
