@@ -53,6 +53,14 @@ if mode == "kiosk":
 if mode == "classroom":
     keys += ["F5", "Next", "Prior"]
 
+def window_width():
+    r = xdo("getwindowgeometry", "--shell", win)
+    for line in r.stdout.splitlines():
+        if line.startswith("WIDTH="):
+            return int(line[6:])
+    return 1280
+
+width = window_width() if win else 1280
 events = 0
 resizes = 0
 pauses = 0
@@ -71,6 +79,9 @@ while win and time.time() < deadline and app.poll() is None:
     for _ in range(25):
         k = rng.random()
         x, y = rng.randrange(0, 1280), rng.randrange(0, 800)
+        # the header bar's close button closes the app, as it should, outside kiosk mode
+        if mode != "kiosk" and y < 50 and x > width - 60:
+            x = width - 60 - x % 100
         if k < 0.40:
             batch += ["mousemove", "--window", win, x, y, "click", rng.choice([1, 1, 1, 3, 8, 9])]
         elif k < 0.55:
@@ -84,10 +95,17 @@ while win and time.time() < deadline and app.poll() is None:
             batch += ["key", "--clearmodifiers", rng.choice(keys)]
         events += 1
     xdo(*batch)
+    # There is no window manager here: a drag on the header bar moves the window by GTK's own
+    # emulation and can leave it off every monitor, which a desktop or the kiosk's compositor never
+    # allows; GTK 4.8 then asserts when it places a popover (gdk_monitor_get_geometry (NULL)).
+    # Put it back, as a window manager would.
+    if mode != "kiosk":
+        xdo("windowmove", win, 0, 0)
     # the kiosk is locked full screen; the other modes may be any size down to a phone's
     if rng.random() < 0.08 and mode != "kiosk":
         w, h = rng.choice(sizes)
         xdo("windowsize", win, w, h)
+        width = w
         resizes += 1
     time.sleep(0.02)
 
