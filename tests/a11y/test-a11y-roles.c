@@ -305,6 +305,51 @@ test_assessment (void)
   a11y_window_destroy (window);
 }
 
+static GLogWriterOutput
+count_warnings (GLogLevelFlags   level,
+                const GLogField *fields,
+                gsize            n_fields,
+                gpointer         data)
+{
+  if (level & (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL))
+    (*(guint *) data)++;
+  return g_log_writer_default (level, fields, n_fields, data);
+}
+
+/* the shortcuts window builds and shows without a warning (every accelerator parses) and
+ * names its shortcuts */
+static void
+test_shortcuts_window (void)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWidget *window;
+  guint warnings = 0;
+  guint shortcuts = 0;
+  GSList *objects;
+
+  g_log_set_writer_func (count_warnings, &warnings, NULL);
+  builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/gtk/help-overlay.ui");
+  window = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (window));
+  a11y_spin ();
+  objects = gtk_builder_get_objects (builder);
+  for (GSList *l = objects; l != NULL; l = l->next)
+    if (GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+      {
+        g_autofree char *title = NULL;
+
+        g_object_get (l->data, "title", &title, NULL);
+        g_assert_true (title != NULL && *title != '\0');
+        shortcuts++;
+      }
+  g_slist_free (objects);
+  gtk_window_destroy (GTK_WINDOW (window));
+  a11y_spin ();
+  g_assert_cmpuint (shortcuts, >=, 30);
+  g_assert_cmpuint (warnings, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -318,6 +363,7 @@ main (int   argc,
   g_test_add_func ("/a11y/roles/diagram", test_diagram);
   g_test_add_func ("/a11y/roles/content", test_content);
   g_test_add_func ("/a11y/roles/assessment", test_assessment);
+  g_test_add_func ("/a11y/roles/shortcuts-window", test_shortcuts_window);
 
   return g_test_run ();
 }

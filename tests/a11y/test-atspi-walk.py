@@ -119,7 +119,11 @@ else:
 
 import gi  # noqa: E402
 gi.require_version("Atspi", "2.0")
+from gi.repository import GLib  # noqa: E402
 import pyatspi  # noqa: E402
+
+# GTK 4 publishes no AT-SPI cache object, and libatspi warns once that it found none
+GLib.log_set_handler("dbind", GLib.LogLevelFlags.LEVEL_WARNING, lambda *args: None)
 
 ACTIONABLE_ROLES = {pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_CHECK_BOX,
                     pyatspi.ROLE_RADIO_BUTTON, pyatspi.ROLE_LINK, pyatspi.ROLE_MENU_ITEM,
