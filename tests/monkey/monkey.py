@@ -63,6 +63,7 @@ def window_width():
 width = window_width() if win else 1280
 events = 0
 resizes = 0
+resized_to = []
 pauses = 0
 start = time.time()
 deadline = start + seconds
@@ -106,6 +107,7 @@ while win and time.time() < deadline and app.poll() is None:
         w, h = rng.choice(sizes)
         xdo("windowsize", win, w, h)
         width = w
+        resized_to.append(f"{w}x{h} after {events} events")
         resizes += 1
     time.sleep(0.02)
 
@@ -143,6 +145,8 @@ for i, (name, ok) in enumerate(results, 1):
 for l in bad[:20]:
     print("# " + l)
 print(f"# {events} events in {time.time() - start:.0f} s")
+if resized_to:
+    print("# resized to " + ", ".join(resized_to))
 for k, why in known.items():
     n = sum(k in l for l in warnings)
     if n:
