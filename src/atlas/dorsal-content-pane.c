@@ -393,10 +393,14 @@ _dorsal_content_pane_set_current (DorsalContentPane *self,
       gboolean focus_in_topic = focus != NULL &&
                                 gtk_widget_is_ancestor (focus, GTK_WIDGET (self->topic_box));
 
+      /* a followed link is gone with the old page: move the focus to the
+       * title while the link still exists, since GTK 4.8 stumbles when the
+       * focus is grabbed after its widget was destroyed */
+      if (focus_in_topic)
+        _dorsal_content_pane_focus_title (self);
       g_clear_pointer (&self->topic, dorsal_topic_unref);
       self->topic = dorsal_topic_ref (topic);
       display_topic (self);
-      /* a followed link is gone with the old page */
       if (focus_in_topic)
         _dorsal_content_pane_focus_title (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOPIC_ID]);
