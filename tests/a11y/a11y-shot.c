@@ -70,7 +70,7 @@ main (int   argc,
     { "topic", 0, 0, G_OPTION_ARG_STRING, &topic, "topic to open", "ID" },
     { "assessment", 0, 0, G_OPTION_ARG_NONE, &assessment, "open the self-assessment", NULL },
     { "kiosk", 0, 0, G_OPTION_ARG_NONE, &kiosk, "the kiosk look (44 px targets)", NULL },
-    { "focus", 0, 0, G_OPTION_ARG_NONE, &focus, "keyboard focus on T7 in the drawing, shown", NULL },
+    { "focus", 0, 0, G_OPTION_ARG_NONE, &focus, "keyboard focus shown on T7 (or Start)", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, &rest, NULL, "OUT.png" },
     { NULL }
   };
@@ -140,7 +140,15 @@ main (int   argc,
     gtk_widget_activate_action (content, "content.zoom-in", NULL);
   if (assessment)
     dorsal_window_set_assessment_open (window, TRUE);
-  if (focus && view != NULL)
+  if (focus && assessment)
+    {
+      GtkWidget *start = a11y_find_action (GTK_WIDGET (window), "assessment.start");
+
+      if (start != NULL)
+        gtk_widget_grab_focus (start);
+      gtk_window_set_focus_visible (GTK_WINDOW (window), TRUE);
+    }
+  else if (focus && view != NULL)
     {
       GtkWidget *t7 = _dorsal_diagram_view_get_region (DORSAL_DIAGRAM_VIEW (view), "vertebra-t7");
 
