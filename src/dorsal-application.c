@@ -66,6 +66,26 @@ dorsal_application_get_settings (DorsalApplication *self)
   return self->settings;
 }
 
+/**
+ * dorsal_settings_dup:
+ *
+ * The settings every part of the window should read and write: the running
+ * app's, which in kiosk mode live in memory so nothing a visitor chooses is
+ * written to disk; a fresh #GSettings where no app runs (tests).
+ *
+ * Returns: (transfer full): the settings
+ */
+GSettings *
+dorsal_settings_dup (void)
+{
+  GApplication *app = g_application_get_default ();
+
+  if (DORSAL_IS_APPLICATION (app) && DORSAL_APPLICATION (app)->settings != NULL)
+    return g_object_ref (DORSAL_APPLICATION (app)->settings);
+
+  return g_settings_new (APP_ID);
+}
+
 /* Runs before the display is opened, so command-line-only modes such as
  * --version never need one. */
 static int

@@ -6,6 +6,8 @@
 #include "config.h"
 
 #include "dorsal-assessment-pane.h"
+
+#include "dorsal-application.h"
 #include "dorsal-assessment-pane-private.h"
 
 #include <string.h>
@@ -1132,7 +1134,7 @@ dorsal_assessment_pane_init (DorsalAssessmentPane *self)
   self->answers = dorsal_answers_new ();
   self->picked_zones = g_new0 (char *, 1);
   self->question_pages = g_ptr_array_new ();
-  self->settings = g_settings_new (APP_ID);
+  self->settings = dorsal_settings_dup ();
   g_signal_connect_swapped (self->settings, "changed", G_CALLBACK (on_settings_changed), self);
   g_signal_connect (self, "map", G_CALLBACK (on_map), NULL);
 }

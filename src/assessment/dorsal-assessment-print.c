@@ -7,6 +7,8 @@
 
 #include "dorsal-assessment-pane-private.h"
 
+#include "dorsal-application.h"
+
 #include <glib/gi18n.h>
 
 #include "dorsal-emergency.h"
@@ -116,7 +118,7 @@ _dorsal_assessment_print (DorsalAssessmentPane *self,
                           const char           *export_path)
 {
   g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GSettings) settings = dorsal_settings_dup ();
   g_autofree char *setting = g_settings_get_string (settings, "emergency-number");
   g_autoptr(GError) error = NULL;
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));

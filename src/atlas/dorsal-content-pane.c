@@ -6,6 +6,8 @@
 #include "config.h"
 
 #include "dorsal-content-pane.h"
+
+#include "dorsal-application.h"
 #include "dorsal-content-pane-private.h"
 
 #include <adwaita.h>
@@ -875,7 +877,7 @@ dorsal_content_pane_init (DorsalContentPane *self)
   self->reading_level = g_strdup ("plain");
   self->text_scale = 1.0;
 
-  self->settings = g_settings_new (APP_ID);
+  self->settings = dorsal_settings_dup ();
   g_settings_bind (self->settings, "reading-level", self, "reading-level", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "content-text-scale", self, "text-scale",
                    G_SETTINGS_BIND_DEFAULT);
