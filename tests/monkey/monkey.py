@@ -64,6 +64,7 @@ width = window_width() if win else 1280
 events = 0
 resizes = 0
 resized_to = []
+recent = []  # the last two batches of events, shown if the app dies
 pauses = 0
 start = time.time()
 deadline = start + seconds
@@ -96,6 +97,8 @@ while win and time.time() < deadline and app.poll() is None:
             batch += ["key", "--clearmodifiers", rng.choice(keys)]
         events += 1
     xdo(*batch)
+    recent.append(" ".join(str(b) for b in batch if b != win).replace("mousemove --window ", "move "))
+    del recent[:-2]
     # There is no window manager here: a drag on the header bar moves the window by GTK's own
     # emulation and can leave it off every monitor, which a desktop or the kiosk's compositor never
     # allows; GTK 4.8 then asserts when it places a popover (gdk_monitor_get_geometry (NULL)).
@@ -153,5 +156,7 @@ for k, why in known.items():
         print(f"# known, not Dorsal's ({why}): {n} x '{k}'")
 if not alive:
     print(f"# exit status {app.returncode}; see monkey-{mode}.log")
+    for r in recent:
+        print(f"# last events: {r}")
 if mode == "kiosk":
     shutil.rmtree(config, ignore_errors=True)
