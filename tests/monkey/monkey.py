@@ -70,7 +70,10 @@ start = time.time()
 deadline = start + seconds
 # in kiosk mode, a visitor walks away twice: the countdown and the idle reset come mid-storm
 pause_at = [start + seconds / 3, start + 2 * seconds / 3] if mode == "kiosk" else []
-sizes = [(360, 640), (400, 800), (1280, 800), (800, 600), (1920, 1080), (500, 360)]
+# Sizes a window manager would allow: the window asks for at least 360x480 (the issue's
+# narrowest case is 360x640). Xvfb has no window manager, so a smaller size would be forced on
+# the X window below the size GTK laid out for, which no desktop does.
+sizes = [(360, 640), (400, 800), (1280, 800), (800, 600), (1920, 1080), (480, 480)]
 while win and time.time() < deadline and app.poll() is None:
     if pause_at and time.time() >= pause_at[0]:
         pause_at.pop(0)
@@ -135,6 +138,11 @@ known = {
     # portal backend (xdg-desktop-portal-gtk cannot start without a display there)
     "Calling org.freedesktop.portal.Inhibit.Inhibit failed":
         "no screen-saver inhibitor in the test session",
+    # GTK 4.8 warns when a frame paints a header bar it has not re-allocated yet, after a storm of
+    # full-screen toggles and resizes with no window manager; gdb under fatal-warnings shows only
+    # GTK's own snapshot path (gtk_widget_snapshot_child, no Dorsal frame) and nothing is drawn wrong
+    "Trying to snapshot AdwHeaderBar":
+        "GTK painting a header bar between allocations",
 }
 log.seek(0)
 warnings = [l for l in log.read().splitlines()
