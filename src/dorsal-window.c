@@ -846,13 +846,7 @@ setup_referred (DorsalWindow *self)
   GtkWidget *panel;
 
   self->referred = dorsal_referred_new_default (&error);
-  if (self->referred == NULL)
-    {
-      g_warning ("Referred-pain data did not load: %s", error->message);
-      return;
-    }
-
-  if (self->content_pane != NULL)
+  if (self->referred != NULL && self->content_pane != NULL)
     dorsal_content_pane_set_note_func (self->content_pane, spinal_level_note, self, NULL);
 
   panel = dorsal_referred_panel_new (self->referred,
@@ -860,6 +854,8 @@ setup_referred (DorsalWindow *self)
                                        ? dorsal_assessment_pane_get_triage (self->assessment_pane)
                                        : NULL);
   self->referred_panel = DORSAL_REFERRED_PANEL (panel);
+  if (self->referred == NULL)
+    dorsal_referred_panel_set_error (self->referred_panel, error->message);
   gtk_stack_add_named (self->content_stack, panel, "referred");
   gtk_stack_set_visible_child_name (self->content_stack, "topic");
 

@@ -21,6 +21,7 @@ struct _DorsalReferredPanel
   DorsalTriage   *triage;
   char           *area;
   char           *organ;
+  char           *error;
   guint           n_organs_shown;
 
   GtkWidget *scroller;
@@ -245,6 +246,15 @@ dorsal_referred_panel_show_intro (DorsalReferredPanel *self)
   clear_box (self);
 
   add_label (self, _("What Else Can Hurt Here?"), "title-2");
+  if (self->referred == NULL)
+    {
+      /* the data did not load: say so, and what was wrong, rather than show an empty panel */
+      add_label (self, _("This information could not be loaded. The rest of Dorsal works as usual."), NULL);
+      if (self->error != NULL)
+        add_label (self, self->error, "dim-label");
+      add_footer (self);
+      return;
+    }
   add_label (self, _("Pain in the upper back does not always come from the back. Some organs send pain to the skin of the back or chest. Tap a coloured spot on the drawing to see which organs can cause pain there. Or choose an organ to see where its pain is felt."), NULL);
 
   flow = gtk_flow_box_new ();
@@ -354,6 +364,28 @@ dorsal_referred_panel_show_organ (DorsalReferredPanel *self,
   return TRUE;
 }
 
+/**
+ * dorsal_referred_panel_set_error:
+ * @message: (nullable): why the referred-pain data did not load
+ */
+void
+dorsal_referred_panel_set_error (DorsalReferredPanel *self,
+                                 const char          *message)
+{
+  g_return_if_fail (DORSAL_IS_REFERRED_PANEL (self));
+
+  g_free (self->error);
+  self->error = g_strdup (message);
+  dorsal_referred_panel_show_intro (self);
+}
+
+const char *
+dorsal_referred_panel_get_error (DorsalReferredPanel *self)
+{
+  g_return_val_if_fail (DORSAL_IS_REFERRED_PANEL (self), NULL);
+  return self->error;
+}
+
 const char *
 dorsal_referred_panel_get_area (DorsalReferredPanel *self)
 {
@@ -397,6 +429,7 @@ dorsal_referred_panel_dispose (GObject *object)
   g_clear_object (&self->triage);
   g_clear_pointer (&self->area, g_free);
   g_clear_pointer (&self->organ, g_free);
+  g_clear_pointer (&self->error, g_free);
 
   G_OBJECT_CLASS (dorsal_referred_panel_parent_class)->dispose (object);
 }

@@ -27,5 +27,8 @@ const char *dorsal_referred_panel_get_area     (DorsalReferredPanel *self);
 const char *dorsal_referred_panel_get_organ    (DorsalReferredPanel *self);
 guint       dorsal_referred_panel_get_n_organs_shown (DorsalReferredPanel *self);
 const char *dorsal_referred_area_get_name      (const char          *area_id);
+void        dorsal_referred_panel_set_error    (DorsalReferredPanel *self,
+                                                const char          *message);
+const char *dorsal_referred_panel_get_error    (DorsalReferredPanel *self);
 
 G_END_DECLS
