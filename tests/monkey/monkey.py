@@ -90,6 +90,9 @@ while win and time.time() < deadline and app.poll() is None:
         if k < 0.40:
             batch += ["mousemove", "--window", win, x, y, "click", rng.choice([1, 1, 1, 3, 8, 9])]
         elif k < 0.55:
+            # a drag that starts on the header bar would move the window (see below): a window
+            # manager's job, and one no full-screen kiosk or classroom window allows
+            y = max(y, 50)
             batch += ["mousemove", "--window", win, x, y, "mousedown", 1,
                       "mousemove", "--window", win, rng.randrange(0, 1280), rng.randrange(0, 800), "mouseup", 1]
         elif k < 0.65:
@@ -106,8 +109,7 @@ while win and time.time() < deadline and app.poll() is None:
     # emulation and can leave it off every monitor, which a desktop or the kiosk's compositor never
     # allows; GTK 4.8 then asserts when it places a popover (gdk_monitor_get_geometry (NULL)).
     # Put it back, as a window manager would.
-    if mode != "kiosk":
-        xdo("windowmove", win, 0, 0)
+    xdo("windowmove", win, 0, 0)
     # the kiosk is locked full screen; the other modes may be any size down to a phone's
     if rng.random() < 0.08 and mode != "kiosk":
         w, h = rng.choice(sizes)
@@ -143,6 +145,10 @@ known = {
     # GTK's own snapshot path (gtk_widget_snapshot_child, no Dorsal frame) and nothing is drawn wrong
     "Trying to snapshot AdwHeaderBar":
         "GTK painting a header bar between allocations",
+    # GtkText's own cursor-blink timer finds a selection it did not expect (a search entry typed
+    # into and selected in the same storm) and stops blinking; GTK prints it from blink_cb
+    "GtkText - unexpected blinking selection":
+        "GtkText's cursor-blink timer",
 }
 log.seek(0)
 warnings = [l for l in log.read().splitlines()
