@@ -1123,11 +1123,28 @@ dorsal_assessment_pane_class_init (DorsalAssessmentPaneClass *klass)
   g_type_ensure (DORSAL_TYPE_ASSESSMENT_QUESTION);
 }
 
+/* GTK 4.8 names a button from its accessible label AND the label it is labelled by: "_Start"
+ * with the label "Start" was read "Start Start". The template gives each text button a clean
+ * label; the link to the visible text goes. */
+static void
+name_text_buttons_once (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child) && gtk_button_get_label (GTK_BUTTON (child)) != NULL)
+        gtk_accessible_reset_relation (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+      name_text_buttons_once (child);
+    }
+}
+
 static void
 dorsal_assessment_pane_init (DorsalAssessmentPane *self)
 {
   dorsal_resources_register ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  name_text_buttons_once (GTK_WIDGET (self));
   /* an expanding child would make the side flap take half the window */
   gtk_widget_set_hexpand (GTK_WIDGET (self), FALSE);
 

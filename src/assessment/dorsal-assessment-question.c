@@ -489,7 +489,7 @@ build_zones (DorsalAssessmentQuestion *self,
                                       "use-underline", TRUE,
                                       NULL));
   gtk_widget_add_css_class (pick, "dorsal-answer");
-  set_accessible_label (pick, _("Choose on the drawing"));
+  /* named by its visible label only: with a label of its own, GTK 4.8 reads both */
   gtk_widget_set_tooltip_text (pick, _("Touch the places that hurt on the drawing"));
   g_signal_connect_swapped (pick, "toggled", G_CALLBACK (on_pick_toggled), self);
   self->pick_button = GTK_TOGGLE_BUTTON (pick);
@@ -576,7 +576,7 @@ build (DorsalAssessmentQuestion *self)
   gtk_actionable_set_action_name (GTK_ACTIONABLE (back), "assessment.back");
   gtk_widget_add_css_class (back, "flat");
   gtk_widget_add_css_class (back, "dorsal-back");
-  set_accessible_label (back, _("Back to the previous question"));
+  /* named by its visible label only: with a label of its own, GTK 4.8 reads both */
   gtk_widget_set_tooltip_text (back, _("Back (Alt+Left)"));
   gtk_box_append (GTK_BOX (top), back);
 
