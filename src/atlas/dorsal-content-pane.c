@@ -866,11 +866,31 @@ dorsal_content_pane_class_init (DorsalContentPaneClass *klass)
   gtk_widget_class_set_css_name (widget_class, "dorsal-content-pane");
 }
 
+/* GTK 4.8 reads a button's accessible label AND the label it is labelled by ("Plain Words
+ * Plain"): the reading-level buttons keep their full names only. */
+static void
+name_reading_levels_once (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_ACTIONABLE (child) &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)),
+                     "content.reading-level") == 0)
+        gtk_accessible_reset_relation (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+      else
+        name_reading_levels_once (child);
+    }
+}
+
 static void
 dorsal_content_pane_init (DorsalContentPane *self)
 {
   dorsal_resources_register ();
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  name_reading_levels_once (GTK_WIDGET (self));
 
   self->back = g_ptr_array_new_with_free_func (g_free);
   self->forward = g_ptr_array_new_with_free_func (g_free);
