@@ -179,11 +179,22 @@ on_number_input (GtkSpinButton            *spin,
   return TRUE;
 }
 
+/* Keeps what the person typed when it is out of range ("457"), so OK can say
+ * so, instead of letting the spin button quietly clamp it to 120 when the
+ * focus moves (which made the answer depend on when the click came). */
 static gboolean
 on_number_output (GtkSpinButton            *spin,
                   DorsalAssessmentQuestion *self)
 {
-  return !self->has_number;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
+  GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (spin);
+  double typed;
+
+  if (!self->has_number)
+    return TRUE;
+
+  typed = g_ascii_strtod (text, NULL);
+  return typed < gtk_adjustment_get_lower (adjustment) || typed > gtk_adjustment_get_upper (adjustment);
 }
 
 /* the arrows and the Up and Down keys give a number even from empty */
