@@ -110,8 +110,9 @@ while win and time.time() < deadline and app.poll() is None:
     # allows; GTK 4.8 then asserts when it places a popover (gdk_monitor_get_geometry (NULL)).
     # Put it back, as a window manager would.
     xdo("windowmove", win, 0, 0)
-    # the kiosk is locked full screen; the other modes may be any size down to a phone's
-    if rng.random() < 0.08 and mode != "kiosk":
+    # kiosk and classroom windows are full screen, which a window manager does not resize; the
+    # normal window may be any size down to a phone's
+    if rng.random() < 0.08 and mode == "normal":
         w, h = rng.choice(sizes)
         xdo("windowsize", win, w, h)
         width = w
