@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "dorsal-resources.h"
+#include "dorsal-xml.h"
 
 #define TR(context, s) ((s) != NULL ? g_dpgettext2 (GETTEXT_PACKAGE, (context), (s)) : NULL)
 
@@ -225,45 +226,6 @@ on_quiet_error (void       *data,
 {
 }
 
-static char *
-get_attr (xmlNode    *node,
-          const char *name)
-{
-  xmlChar *value = xmlGetProp (node, (const xmlChar *) name);
-  char *copy;
-
-  if (value == NULL)
-    return NULL;
-  copy = g_strdup ((const char *) value);
-  xmlFree (value);
-  return copy;
-}
-
-/* Text as xgettext extracts it from an element without preserved space:
- * runs of white space folded to one space, none at either end. */
-static char *
-get_text (xmlNode *node)
-{
-  xmlChar *content = xmlNodeGetContent (node);
-  GString *folded = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  for (const char *p = (const char *) content; p != NULL && *p != '\0'; p++)
-    {
-      if (g_ascii_isspace (*p))
-        {
-          space = TRUE;
-          continue;
-        }
-      if (space && folded->len > 0)
-        g_string_append_c (folded, ' ');
-      space = FALSE;
-      g_string_append_c (folded, *p);
-    }
-  xmlFree (content);
-  return g_string_free (folded, FALSE);
-}
-
 static gboolean
 is_element (xmlNode    *node,
             const char *name)
@@ -291,7 +253,7 @@ static char *
 text_of (Loader  *loader,
          xmlNode *node)
 {
-  char *text = get_text (node);
+  char *text = dorsal_xml_get_text (node);
 
   if (*text == '\0')
     set_error (loader, DORSAL_REFERRED_ERROR_INVALID, xmlGetLineNo (node),
@@ -304,7 +266,7 @@ static GStrv
 list_of (Loader  *loader,
          xmlNode *node)
 {
-  g_autofree char *text = get_text (node);
+  g_autofree char *text = dorsal_xml_get_text (node);
   g_auto(GStrv) items = g_strsplit (text, " ", -1);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
@@ -351,9 +313,9 @@ load_organ (DorsalReferred *self,
   g_autoptr(GStrvBuilder) all = g_strv_builder_new ();
   g_autoptr(GHashTable) seen_areas = g_hash_table_new (g_str_hash, g_str_equal);
 
-  organ->id = get_attr (node, "id");
-  organ->topic = get_attr (node, "topic");
-  organ->level = get_attr (node, "level");
+  organ->id = dorsal_xml_get_attribute (node, "id");
+  organ->topic = dorsal_xml_get_attribute (node, "topic");
+  organ->level = dorsal_xml_get_attribute (node, "level");
   organ->line = xmlGetLineNo (node);
   organ->areas = g_ptr_array_new_with_free_func ((GDestroyNotify) areas_free);
   organ->warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) warning_free);
@@ -371,7 +333,7 @@ load_organ (DorsalReferred *self,
         {
           Areas *areas = g_new0 (Areas, 1);
 
-          areas->view = get_attr (child, "view");
+          areas->view = dorsal_xml_get_attribute (child, "view");
           areas->ids = list_of (loader, child);
           for (guint i = 0; i < organ->areas->len; i++)
             if (strcmp (((Areas *) g_ptr_array_index (organ->areas, i))->view, areas->view) == 0)
@@ -393,8 +355,8 @@ load_organ (DorsalReferred *self,
           Warning *warning = g_new0 (Warning, 1);
 
           warning->text = text_of (loader, child);
-          warning->level = get_attr (child, "level");
-          warning->question = get_attr (child, "question");
+          warning->level = dorsal_xml_get_attribute (child, "level");
+          warning->question = dorsal_xml_get_attribute (child, "question");
           warning->line = xmlGetLineNo (child);
           g_ptr_array_add (organ->warnings, warning);
         }
@@ -403,7 +365,7 @@ load_organ (DorsalReferred *self,
           Source *source = g_new0 (Source, 1);
 
           source->title = text_of (loader, child);
-          source->publisher = get_attr (child, "publisher");
+          source->publisher = dorsal_xml_get_attribute (child, "publisher");
           g_ptr_array_add (organ->sources, source);
         }
     }
@@ -427,8 +389,8 @@ load_spinal_level (DorsalReferred *self,
   SpinalLevel *level = g_new0 (SpinalLevel, 1);
   xmlNode *when = first_element (node->children);
 
-  level->id = get_attr (node, "id");
-  level->topic = get_attr (node, "topic");
+  level->id = dorsal_xml_get_attribute (node, "id");
+  level->topic = dorsal_xml_get_attribute (node, "topic");
   level->line = xmlGetLineNo (node);
   level->text = when != NULL ? text_of (loader, when) : g_strdup ("");
   for (guint i = 0; i < self->levels->len; i++)

@@ -14,6 +14,7 @@
 #include <libxml/tree.h>
 
 #include "dorsal-resources.h"
+#include "dorsal-xml.h"
 
 /* Person-facing texts are stored as written in the file, whitespace folded the
  * way xgettext folds it, and translated when asked for. */
@@ -263,45 +264,6 @@ on_quiet_error (void       *data,
 {
 }
 
-static char *
-get_attr (xmlNode    *node,
-          const char *name)
-{
-  xmlChar *value = xmlGetProp (node, (const xmlChar *) name);
-  char *copy;
-
-  if (value == NULL)
-    return NULL;
-  copy = g_strdup ((const char *) value);
-  xmlFree (value);
-  return copy;
-}
-
-/* Text as xgettext extracts it from an element without preserved space:
- * runs of white space folded to one space, none at either end. */
-static char *
-get_text (xmlNode *node)
-{
-  xmlChar *content = xmlNodeGetContent (node);
-  GString *folded = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  for (const char *p = (const char *) content; p != NULL && *p != '\0'; p++)
-    {
-      if (g_ascii_isspace (*p))
-        {
-          space = TRUE;
-          continue;
-        }
-      if (space && folded->len > 0)
-        g_string_append_c (folded, ' ');
-      space = FALSE;
-      g_string_append_c (folded, *p);
-    }
-  xmlFree (content);
-  return g_string_free (folded, FALSE);
-}
-
 static gboolean
 is_element (xmlNode    *node,
             const char *name)
@@ -334,7 +296,7 @@ child_text (Loader     *loader,
        child = next_element (child))
     if (is_element (child, name))
       {
-        char *text = get_text (child);
+        char *text = dorsal_xml_get_text (child);
 
         if (*text == '\0')
           set_error (loader, DORSAL_TRIAGE_ERROR_INVALID, xmlGetLineNo (child),
@@ -364,9 +326,9 @@ load_levels (DorsalTriage *self,
   for (xmlNode *node = first_element (parent->children); node != NULL; node = next_element (node))
     {
       DorsalLevel *level = g_new0 (DorsalLevel, 1);
-      g_autofree char *interrupt = get_attr (node, "interrupt");
+      g_autofree char *interrupt = dorsal_xml_get_attribute (node, "interrupt");
 
-      level->id = get_attr (node, "id");
+      level->id = dorsal_xml_get_attribute (node, "id");
       level->rank = self->levels->len;
       level->interrupts = g_strcmp0 (interrupt, "true") == 0 || g_strcmp0 (interrupt, "1") == 0;
       level->title = child_text (loader, node, "title");
@@ -387,7 +349,7 @@ resolve_level (DorsalTriage *self,
                xmlNode      *node,
                const char   *attribute)
 {
-  g_autofree char *id = get_attr (node, attribute);
+  g_autofree char *id = dorsal_xml_get_attribute (node, attribute);
   const DorsalLevel *level = g_hash_table_lookup (self->level_by_id, id);
 
   if (level == NULL)
@@ -415,14 +377,14 @@ load_question (DorsalTriage *self,
                xmlNode      *node)
 {
   DorsalQuestion *question = g_new0 (DorsalQuestion, 1);
-  g_autofree char *kind = get_attr (node, "kind");
-  g_autofree char *optional = get_attr (node, "optional");
+  g_autofree char *kind = dorsal_xml_get_attribute (node, "kind");
+  g_autofree char *optional = dorsal_xml_get_attribute (node, "optional");
   long line = xmlGetLineNo (node);
 
-  question->id = get_attr (node, "id");
+  question->id = dorsal_xml_get_attribute (node, "id");
   question->index = self->questions->len;
   question->optional = g_strcmp0 (optional, "true") == 0 || g_strcmp0 (optional, "1") == 0;
-  question->topic = get_attr (node, "topic");
+  question->topic = dorsal_xml_get_attribute (node, "topic");
   question->text = child_text (loader, node, "text");
   question->why = child_text (loader, node, "why");
   question->source = child_text (loader, node, "source");
@@ -442,8 +404,8 @@ load_question (DorsalTriage *self,
     }
   else if (g_strcmp0 (kind, "number") == 0)
     {
-      g_autofree char *min = get_attr (node, "min");
-      g_autofree char *max = get_attr (node, "max");
+      g_autofree char *min = dorsal_xml_get_attribute (node, "min");
+      g_autofree char *max = dorsal_xml_get_attribute (node, "max");
 
       question->kind = DORSAL_QUESTION_NUMBER;
       question->values = g_new0 (char *, 2);
@@ -471,13 +433,13 @@ load_question (DorsalTriage *self,
 
           if (!is_element (child, "choice"))
             continue;
-          value = get_attr (child, "value");
+          value = dorsal_xml_get_attribute (child, "value");
           for (guint i = 0; i < values->len; i++)
             if (g_strcmp0 (values->pdata[i], value) == 0)
               set_error (loader, DORSAL_TRIAGE_ERROR_INVALID, xmlGetLineNo (child),
                          "value “%s” is listed twice", value);
           g_ptr_array_add (values, value);
-          g_ptr_array_add (labels, get_text (child));
+          g_ptr_array_add (labels, dorsal_xml_get_text (child));
         }
       g_ptr_array_add (values, NULL);
       g_ptr_array_add (labels, NULL);
@@ -492,10 +454,10 @@ load_when (DorsalTriage *self,
            xmlNode      *node,
            GArray       *whens)
 {
-  g_autofree char *question_id = get_attr (node, "question");
-  g_autofree char *in = get_attr (node, "in");
-  g_autofree char *greater_than = get_attr (node, "greater-than");
-  g_autofree char *at_least = get_attr (node, "at-least");
+  g_autofree char *question_id = dorsal_xml_get_attribute (node, "question");
+  g_autofree char *in = dorsal_xml_get_attribute (node, "in");
+  g_autofree char *greater_than = dorsal_xml_get_attribute (node, "greater-than");
+  g_autofree char *at_least = dorsal_xml_get_attribute (node, "at-least");
   long line = xmlGetLineNo (node);
   When when = { NULL, };
 
@@ -546,8 +508,8 @@ load_rule (DorsalTriage *self,
   DorsalRule *rule = g_new0 (DorsalRule, 1);
   long line = xmlGetLineNo (node);
 
-  rule->id = get_attr (node, "id");
-  rule->topic = get_attr (node, "topic");
+  rule->id = dorsal_xml_get_attribute (node, "id");
+  rule->topic = dorsal_xml_get_attribute (node, "topic");
   rule->level = resolve_level (self, loader, node, "level");
   rule->why = child_text (loader, node, "why");
   rule->source = child_text (loader, node, "source");
@@ -581,9 +543,9 @@ load_answer_rule (DorsalTriage *self,
                   xmlNode      *node)
 {
   AnswerRule *rule = g_new0 (AnswerRule, 1);
-  g_autofree char *step = get_attr (node, "step");
+  g_autofree char *step = dorsal_xml_get_attribute (node, "step");
 
-  rule->answer = get_attr (node, "answer");
+  rule->answer = dorsal_xml_get_attribute (node, "answer");
   rule->why = child_text (loader, node, "why");
   rule->source = child_text (loader, node, "source");
   rule->note = child_text (loader, node, "note");
@@ -606,7 +568,7 @@ load_document (DorsalTriage *self,
   for (xmlNode *node = first_element (root->children); node != NULL; node = next_element (node))
     {
       if (is_element (node, "notice"))
-        self->notice = get_text (node);
+        self->notice = dorsal_xml_get_text (node);
       else if (is_element (node, "levels"))
         load_levels (self, loader, node);
       else if (is_element (node, "questions"))

@@ -15,6 +15,7 @@
 
 #include "dorsal-atlas-private.h"
 #include "dorsal-resources.h"
+#include "dorsal-xml.h"
 
 /*
  * Loading is strict: a file that is not well-formed, does not match
@@ -94,31 +95,6 @@ problems_finish (Problems  *problems,
   return ok;
 }
 
-/* Collapses runs of white space to one space and trims the ends, as
- * xgettext does when it extracts an element with ITS rules, so the text we
- * look up is exactly the msgid a translator saw. */
-static char *
-normalise_space (const char *text)
-{
-  GString *out = g_string_sized_new (strlen (text));
-  gboolean space = FALSE;
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (g_ascii_isspace (*p))
-        {
-          space = TRUE;
-          continue;
-        }
-      if (space && out->len > 0)
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_c (out, *p);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
 static gboolean
 has_markup_chars (const char *text)
 {
@@ -176,29 +152,6 @@ translate (const char *context,
     }
 
   return g_strdup (g_dpgettext2 (GETTEXT_PACKAGE, context, text));
-}
-
-static char *
-node_text (xmlNode *node)
-{
-  g_autofree char *raw = (char *) xmlNodeGetContent (node);
-
-  return normalise_space (raw != NULL ? raw : "");
-}
-
-static char *
-node_attribute (xmlNode    *node,
-                const char *name)
-{
-  xmlChar *value = xmlGetProp (node, (const xmlChar *) name);
-  char *copy;
-
-  if (value == NULL)
-    return NULL;
-
-  copy = g_strdup ((const char *) value);
-  xmlFree (value);
-  return copy;
 }
 
 static gboolean
@@ -331,7 +284,7 @@ check_required_text (xmlNode    *root,
       if (!node_is (topic, "topic"))
         continue;
 
-      id = node_attribute (topic, "id");
+      id = dorsal_xml_get_attribute (topic, "id");
       if (id == NULL)
         {
           problems_add (problems, DORSAL_ATLAS_ERROR_MISSING_TEXT,
@@ -372,7 +325,7 @@ check_required_text (xmlNode    *root,
 
                       if (!node_is (p, "p"))
                         continue;
-                      text = node_text (p);
+                      text = dorsal_xml_get_text (p);
                       if (*text == '\0')
                         problems_add (problems, DORSAL_ATLAS_ERROR_MISSING_TEXT,
                                       "%s:%d: <p> in <%s> of topic \"%s\" is empty",
@@ -381,7 +334,7 @@ check_required_text (xmlNode    *root,
                 }
               else
                 {
-                  g_autofree char *text = node_text (element);
+                  g_autofree char *text = dorsal_xml_get_text (element);
 
                   if (*text == '\0')
                     problems_add (problems, DORSAL_ATLAS_ERROR_MISSING_TEXT,
@@ -418,7 +371,7 @@ paragraphs (xmlNode    *parent,
 
       if (!node_is (p, "p"))
         continue;
-      text = node_text (p);
+      text = dorsal_xml_get_text (p);
       g_ptr_array_add (list, translate (context, text));
     }
 
@@ -433,9 +386,9 @@ topic_from_node (xmlNode    *node,
 {
   DorsalTopic *topic = _dorsal_topic_new ();
   GPtrArray *synonyms = g_ptr_array_new ();
-  g_autofree char *kind = node_attribute (node, "kind");
+  g_autofree char *kind = dorsal_xml_get_attribute (node, "kind");
 
-  topic->id = node_attribute (node, "id");
+  topic->id = dorsal_xml_get_attribute (node, "id");
   if (!dorsal_topic_kind_from_string (kind, &topic->kind))
     g_assert_not_reached ();
   topic->file = file;
@@ -455,9 +408,9 @@ topic_from_node (xmlNode    *node,
       else if (node_is (child, "show"))
         {
           DorsalTopicShow show = { 0 };
-          g_autofree char *view = node_attribute (child, "view");
+          g_autofree char *view = dorsal_xml_get_attribute (child, "view");
 
-          text = node_text (child);
+          text = dorsal_xml_get_text (child);
           show.view = g_intern_string (view);
           show.ids = split_ids (text);
           show.line = node_line (child);
@@ -465,7 +418,7 @@ topic_from_node (xmlNode    *node,
         }
       else if (node_is (child, "related"))
         {
-          text = node_text (child);
+          text = dorsal_xml_get_text (child);
           topic->related = split_ids (text);
           topic->related_line = node_line (child);
         }
@@ -473,16 +426,16 @@ topic_from_node (xmlNode    *node,
         {
           DorsalTopicSource source = { 0 };
 
-          text = node_text (child);
+          text = dorsal_xml_get_text (child);
           source.title = translate (topic->id, text);
-          source.publisher = node_attribute (child, "publisher");
+          source.publisher = dorsal_xml_get_attribute (child, "publisher");
           g_array_append_val (topic->sources, source);
         }
       else
         {
           g_autofree char *translated = NULL;
 
-          text = node_text (child);
+          text = dorsal_xml_get_text (child);
           translated = translate (topic->id, text);
 
           if (node_is (child, "title"))

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "dorsal-resources.h"
+#include "dorsal-xml.h"
 
 G_DEFINE_QUARK (dorsal-modes-error-quark, dorsal_modes_error)
 
@@ -159,31 +160,6 @@ _dorsal_modes_content_load (GFile       *file,
   return doc;
 }
 
-/* Collapses runs of white space to one space and trims the ends, as xgettext
- * does when it extracts an element with ITS rules, so the text we look up is
- * exactly the msgid a translator saw. */
-static char *
-normalise_space (const char *text)
-{
-  GString *out = g_string_sized_new (strlen (text));
-  gboolean space = FALSE;
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (g_ascii_isspace (*p))
-        {
-          space = TRUE;
-          continue;
-        }
-      if (space && out->len > 0)
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_c (out, *p);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
 /**
  * _dorsal_modes_content_text:
  * @context: the msgctxt, the id of the step or question
@@ -194,10 +170,8 @@ char *
 _dorsal_modes_content_text (xmlNode    *node,
                             const char *context)
 {
-  xmlChar *raw = xmlNodeGetContent (node);
-  g_autofree char *text = normalise_space (raw != NULL ? (const char *) raw : "");
+  g_autofree char *text = dorsal_xml_get_text (node);
 
-  xmlFree (raw);
   return g_strdup (g_dpgettext2 (GETTEXT_PACKAGE, context, text));
 }
 
@@ -209,15 +183,12 @@ _dorsal_modes_content_text (xmlNode    *node,
 char **
 _dorsal_modes_content_ids (xmlNode *node)
 {
-  xmlChar *raw;
   g_autofree char *text = NULL;
 
   if (node == NULL)
     return g_new0 (char *, 1);
 
-  raw = xmlNodeGetContent (node);
-  text = normalise_space (raw != NULL ? (const char *) raw : "");
-  xmlFree (raw);
+  text = dorsal_xml_get_text (node);
 
   if (*text == '\0')
     return g_new0 (char *, 1);
@@ -228,15 +199,7 @@ char *
 _dorsal_modes_content_attribute (xmlNode    *node,
                                  const char *name)
 {
-  xmlChar *value = xmlGetProp (node, (const xmlChar *) name);
-  char *copy;
-
-  if (value == NULL)
-    return NULL;
-
-  copy = g_strdup ((const char *) value);
-  xmlFree (value);
-  return copy;
+  return dorsal_xml_get_attribute (node, name);
 }
 
 gboolean

@@ -1,0 +1,18 @@
+/* dorsal-xml.h: reading text and attributes from the content files as their schemas see them
+ *
+ * Copyright 2026 The Dorsal authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+#include <libxml/tree.h>
+
+G_BEGIN_DECLS
+
+char *dorsal_xml_fold_space    (const char *text);
+char *dorsal_xml_get_text      (xmlNode    *node);
+char *dorsal_xml_get_attribute (xmlNode    *node,
+                                const char *name);
+
+G_END_DECLS
