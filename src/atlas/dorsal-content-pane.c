@@ -221,6 +221,7 @@ update_related (DorsalContentPane *self)
           g_autofree char *uri = NULL;
           GtkWidget *link;
           GtkWidget *label;
+          GtkWidget *cell;
 
           if (topic == NULL || dorsal_topic_get_kind (topic) != kind_order[k])
             continue;
@@ -268,8 +269,13 @@ update_related (DorsalContentPane *self)
                                   g_free);
           g_signal_connect_object (link, "activate-link", G_CALLBACK (on_related_link), self,
                                    G_CONNECT_SWAPPED);
-          gtk_flow_box_append (GTK_FLOW_BOX (flow), link);
-          gtk_widget_set_focusable (gtk_widget_get_parent (link), FALSE);
+          /* The link takes the focus, not its cell, which has no name of its own. The cell is
+           * made unfocusable before it is added: a screen reader keeps the states it saw when the
+           * cell first appeared, and GTK 4.8 sends no change of "focusable" later. */
+          cell = gtk_flow_box_child_new ();
+          gtk_widget_set_focusable (cell, FALSE);
+          gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (cell), link);
+          gtk_flow_box_append (GTK_FLOW_BOX (flow), cell);
         }
     }
 

@@ -265,9 +265,13 @@ dorsal_referred_panel_show_intro (DorsalReferredPanel *self)
   for (guint i = 0; self->referred != NULL && i < dorsal_referred_get_n_organs (self->referred); i++)
     {
       const DorsalReferredOrgan *organ = dorsal_referred_get_organ (self->referred, i);
+      GtkWidget *cell = gtk_flow_box_child_new ();
 
-      gtk_flow_box_append (GTK_FLOW_BOX (flow),
-                           organ_button (self, organ, dorsal_referred_organ_get_name (organ)));
+      /* the button takes the focus, not its cell, which has no name of its own */
+      gtk_widget_set_focusable (cell, FALSE);
+      gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (cell),
+                                    organ_button (self, organ, dorsal_referred_organ_get_name (organ)));
+      gtk_flow_box_append (GTK_FLOW_BOX (flow), cell);
     }
   gtk_box_append (GTK_BOX (self->box), flow);
   add_footer (self);

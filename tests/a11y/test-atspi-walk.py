@@ -150,19 +150,6 @@ COMPOSITE_ROLES = {pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi
                    pyatspi.ROLE_RADIO_BUTTON, pyatspi.ROLE_LINK, pyatspi.ROLE_COMBO_BOX,
                    pyatspi.ROLE_SPIN_BUTTON, pyatspi.ROLE_ENTRY, pyatspi.ROLE_MENU_ITEM}
 
-# Known, reported and owned elsewhere: (pattern in the report line, why). They are listed as a
-# TAP TODO (an expected failure, shown in every run) until fixed; then that check passes
-# unexpectedly and meson says so, and the entry goes.
-KNOWN_DOUBLED = [
-    ("'Show Me on the Drawing Show Me on the Drawing'", "content pane (src/atlas): the button has a "
-     "label of its own and its AdwButtonContent's; tests/atlas wants the label, so the labelled-by "
-     "link must go (after the button is in the window: AdwButtonContent links it)"),
-]
-KNOWN_UNNAMED = [
-    ("'GtkFlowBoxChild'", "content pane (src/atlas): the related-topic cells take the focus "
-     "with no name of their own; a cell should not be focusable (its link button is)"),
-]
-
 
 def retry(fn, default=None, tries=4):
     for i in range(tries):
@@ -368,18 +355,13 @@ nodes = nodes + opened
 
 check("found the app's controls (%d nodes)" % len(nodes), [] if len(nodes) > 50 else ["only %d" % len(nodes)])
 bad = unnamed(nodes)
-known = [b for b in bad if any(k in b for k, _ in KNOWN_UNNAMED)]
-check("no focusable or actionable control without a name", [b for b in bad if b not in known])
-check("known unnamed controls (see KNOWN_UNNAMED) are fixed", known,
-      "; ".join(why for k, why in KNOWN_UNNAMED))
+check("no focusable or actionable control without a name", bad)
 # GTK 4.8 sets a mnemonic button's accessible label to its raw text AND labels it by its label
 # child, so "_Start" is read "_Start Start" (an explicit label gives "Start Start"): a button
 # named on purpose has its labelled-by relation reset; one named by an AdwButtonContent needs
 # no label of its own
 bad = doubled(nodes)
-known = [b for b in bad if any(k in b for k, _ in KNOWN_DOUBLED)]
-check("no control whose name repeats its visible label", [b for b in bad if b not in known])
-check("known doubled names (see KNOWN_DOUBLED) are fixed", known, "; ".join(why for k, why in KNOWN_DOUBLED))
+check("no control whose name repeats its visible label", bad)
 check("T1-T12 reachable by name in the back view",
       ["T%d missing" % i for i in range(1, 13) if i not in vertebrae])
 check("24 ribs (1-12, left and right) reachable by name in the back view",

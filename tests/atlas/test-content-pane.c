@@ -379,6 +379,9 @@ has_name (GtkWidget *widget)
 {
   if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
     return TRUE;
+  /* an AdwButtonContent names its button by its label */
+  if (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    return TRUE;
   if (GTK_IS_BUTTON (widget))
     {
       const char *label = gtk_button_get_label (GTK_BUTTON (widget));
