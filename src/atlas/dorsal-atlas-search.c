@@ -470,9 +470,15 @@ static gboolean
 phrase_in (const char *haystack,
            const char *phrase)
 {
-  const char *found = strstr (haystack, phrase);
+  const char *found;
   gsize len = strlen (phrase);
 
+  /* an empty phrase (a name that is only punctuation) would match at the end of the
+   * haystack, and the search for the next match would start past it */
+  if (len == 0)
+    return FALSE;
+
+  found = strstr (haystack, phrase);
   /* whole words only */
   while (found != NULL)
     {
