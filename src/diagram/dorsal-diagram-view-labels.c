@@ -469,9 +469,13 @@ _dorsal_diagram_view_name_snapshot (DorsalDiagramView *self,
   gtk_snapshot_push_rounded_clip (snapshot, &rounded);
   gtk_snapshot_append_color (snapshot, &bg, &rect);
   gtk_snapshot_pop (snapshot);
+  /* in high contrast the plate has a ring that stands out from the drawing under it */
   if (self->theme == DORSAL_DIAGRAM_THEME_HIGH_CONTRAST)
     gtk_snapshot_append_border (snapshot, &rounded, (float[4]) { 2, 2, 2, 2 },
                                 (GdkRGBA[4]) { halo, halo, halo, halo });
+  else if (self->theme == DORSAL_DIAGRAM_THEME_HIGH_CONTRAST_DARK)
+    gtk_snapshot_append_border (snapshot, &rounded, (float[4]) { 2, 2, 2, 2 },
+                                (GdkRGBA[4]) { fg, fg, fg, fg });
 
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (round (x) + 8, round (y) + 4));

@@ -979,6 +979,13 @@ _dorsal_diagram_view_get_colours (DorsalDiagramView *self,
       *label_fg = (GdkRGBA) { 1, 1, 1, 1 };
       break;
 
+    case DORSAL_DIAGRAM_THEME_HIGH_CONTRAST_DARK:
+      *accent = (GdkRGBA) { 1, 0.88, 0.3, 1 };
+      *halo = (GdkRGBA) { 0, 0, 0, 1 };
+      *label_bg = (GdkRGBA) { 0, 0, 0, 1 };
+      *label_fg = (GdkRGBA) { 1, 1, 1, 1 };
+      break;
+
     case DORSAL_DIAGRAM_THEME_PROJECTOR:
       *accent = (GdkRGBA) { 0.88, 0.11, 0.14, 1 };
       *halo = (GdkRGBA) { 1, 1, 1, 1 };
@@ -1023,7 +1030,8 @@ update_theme (DorsalDiagramView *self)
   if (self->projector)
     theme = DORSAL_DIAGRAM_THEME_PROJECTOR;
   else if (adw_style_manager_get_high_contrast (manager))
-    theme = DORSAL_DIAGRAM_THEME_HIGH_CONTRAST;
+    theme = adw_style_manager_get_dark (manager) ? DORSAL_DIAGRAM_THEME_HIGH_CONTRAST_DARK
+                                                 : DORSAL_DIAGRAM_THEME_HIGH_CONTRAST;
   else if (adw_style_manager_get_dark (manager))
     theme = DORSAL_DIAGRAM_THEME_DARK;
   else

@@ -15,6 +15,9 @@
 
 #include "dorsal-resources.h"
 
+/* the themes, DorsalDiagramTheme: light, dark, high contrast, projector, high contrast on dark */
+#define N_THEMES (DORSAL_DIAGRAM_THEME_HIGH_CONTRAST_DARK + 1)
+
 /*
  * One SVG, several librsvg handles made from the same bytes, each with one
  * user stylesheet for its whole life (see prepare_handle()):
@@ -52,8 +55,8 @@ struct _DorsalDiagram
   DorsalDiagramTheme  theme;
   DorsalDiagramMode   mode;
   guint               serial;
-  char               *theme_css[4];    /* loaded on first use */
-  gboolean            theme_css_loaded[4];
+  char               *theme_css[N_THEMES];    /* loaded on first use */
+  gboolean            theme_css_loaded[N_THEMES];
 
   GStrv               region_ids;      /* region i + 1 is region_ids[i]: structures and referred areas */
 
@@ -78,7 +81,7 @@ static const char * const default_off_layers[] = {
   "nerves", "muscles", "organs", "dermatomes", "zones", "referred", "conditions",
 };
 
-static const char * const theme_files[] = { NULL, "dark", "high-contrast", "projector" };
+static const char * const theme_files[N_THEMES] = { NULL, "dark", "high-contrast", "projector", "high-contrast-dark" };
 
 /**
  * dorsal_diagram_get_view_names:
@@ -535,7 +538,7 @@ dorsal_diagram_set_theme (DorsalDiagram      *self,
                           DorsalDiagramTheme  theme)
 {
   g_return_if_fail (DORSAL_IS_DIAGRAM (self));
-  g_return_if_fail (theme <= DORSAL_DIAGRAM_THEME_PROJECTOR);
+  g_return_if_fail (theme <= DORSAL_DIAGRAM_THEME_HIGH_CONTRAST_DARK);
 
   if (self->theme == theme)
     return;
@@ -1212,6 +1215,7 @@ static const Palette palettes[] = {
   [DORSAL_DIAGRAM_THEME_DARK] = { 0x99c1f1, 0x000000 },
   [DORSAL_DIAGRAM_THEME_HIGH_CONTRAST] = { 0x0033cc, 0xffffff },
   [DORSAL_DIAGRAM_THEME_PROJECTOR] = { 0xe01b24, 0xffffff },
+  [DORSAL_DIAGRAM_THEME_HIGH_CONTRAST_DARK] = { 0xffe14d, 0x000000 },
 };
 
 typedef struct

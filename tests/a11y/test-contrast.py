@@ -203,11 +203,14 @@ light_bgs = [("window", parse_colour("@window_bg_color", styles["light"])),
              ("view", parse_colour("@view_bg_color", styles["light"]))]
 dark_bgs = [("window", parse_colour("@window_bg_color", styles["dark"])),
             ("view", parse_colour("@view_bg_color", styles["dark"]))]
+hc_dark_bgs = [("window", parse_colour("@window_bg_color", styles["high-contrast-dark"])),
+               ("view", parse_colour("@view_bg_color", styles["high-contrast-dark"]))]
 # which drawing style goes with which application style (DorsalDiagramView's update_theme)
 drawing_styles = [("drawing's own style (light)", None, light_bgs),
                   ("styles/dark.css", "dark.css", dark_bgs),
                   ("styles/high-contrast.css", "high-contrast.css", light_bgs),
-                  ("styles/projector.css", "projector.css", light_bgs)]
+                  ("styles/projector.css", "projector.css", light_bgs),
+                  ("styles/high-contrast-dark.css", "high-contrast-dark.css", hc_dark_bgs)]
 for name, fname, bgs in drawing_styles:
     theme = class_rules(open(os.path.join(diagrams, "styles", fname), encoding="utf-8").read()) if fname else {}
     bad = []
@@ -234,8 +237,9 @@ if body:
         vals = dict((k, tuple(float(x) for x in v.split(",")))
                     for k, v in re.findall(r"\*(\w+) = \(GdkRGBA\) \{([^}]*)\}", block))
         view_cols[case.lower()] = vals
-themes = {"light": light_bgs, "dark": dark_bgs, "high_contrast": light_bgs, "projector": light_bgs}
-check("found the highlight palette and on-screen colours of all four drawing themes",
+themes = {"light": light_bgs, "dark": dark_bgs, "high_contrast": light_bgs, "projector": light_bgs,
+          "high_contrast_dark": hc_dark_bgs}
+check("found the highlight palette and on-screen colours of all five drawing themes",
       [t for t in themes if t not in pal or t not in view_cols])
 for theme, bgs in themes.items():
     bad = []

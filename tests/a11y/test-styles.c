@@ -61,6 +61,14 @@ test_follow_styles (void)
   g_assert_true (adw_style_manager_get_high_contrast (manager));
   g_assert_cmpint (drawing_theme (view), ==, DORSAL_DIAGRAM_THEME_HIGH_CONTRAST);
 
+  /* high contrast with the dark style: white outlines on black */
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
+  a11y_spin ();
+  g_assert_cmpint (drawing_theme (view), ==, DORSAL_DIAGRAM_THEME_HIGH_CONTRAST_DARK);
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  a11y_spin ();
+  g_assert_cmpint (drawing_theme (view), ==, DORSAL_DIAGRAM_THEME_HIGH_CONTRAST);
+
   g_settings_set_boolean (a11y_interface, "high-contrast", FALSE);
   a11y_wait (100);
   g_assert_false (adw_style_manager_get_high_contrast (manager));
