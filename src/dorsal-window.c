@@ -504,9 +504,12 @@ member_suffix (const char *svg_id)
       if ((p[0] == 't' || p[0] == 'c' || p[0] == 'l') && g_ascii_isdigit (p[1]))
         g_ptr_array_add (levels, g_ascii_strup (p, -1));
       else if (g_str_equal (p, "left"))
-        side = _("left");
+        /* Translators: the side of the body a part of the drawing is on, after its name,
+         * as in "Costal cartilage (left, 3)" */
+        side = C_("side of the body", "left");
       else if (g_str_equal (p, "right"))
-        side = _("right");
+        /* Translators: the side of the body a part of the drawing is on, after its name */
+        side = C_("side of the body", "right");
       else if (g_ascii_isdigit (p[0]))
         number = p;
     }

@@ -17,8 +17,10 @@
 #include "dorsal-xml.h"
 
 /* Person-facing texts are stored as written in the file, whitespace folded the
- * way xgettext folds it, and translated when asked for. */
-#define TR(s) ((s) != NULL ? g_dgettext (GETTEXT_PACKAGE, (s)) : NULL)
+ * way xgettext folds it, and translated when asked for, with the context the
+ * ITS rules give them (data/its/dorsal.its): the id of their level, question or
+ * rule, the answer of an answer rule, or "notice". */
+#define TR(context, s) ((s) != NULL ? g_dpgettext2 (GETTEXT_PACKAGE, (context), (s)) : NULL)
 
 struct _DorsalLevel
 {
@@ -732,7 +734,7 @@ const char *
 dorsal_triage_get_notice (DorsalTriage *self)
 {
   g_return_val_if_fail (DORSAL_IS_TRIAGE (self), NULL);
-  return TR (self->notice);
+  return TR ("notice", self->notice);
 }
 
 static const AnswerRule *
@@ -765,7 +767,7 @@ dorsal_triage_get_answer_note (DorsalTriage *self,
   g_return_val_if_fail (DORSAL_IS_TRIAGE (self), NULL);
 
   rule = find_answer_rule (self, answer);
-  return rule != NULL ? TR (rule->note) : NULL;
+  return rule != NULL ? TR (rule->answer, rule->note) : NULL;
 }
 
 guint
@@ -865,28 +867,28 @@ const char *
 dorsal_level_get_title (const DorsalLevel *level)
 {
   g_return_val_if_fail (level != NULL, NULL);
-  return TR (level->title);
+  return TR (level->id, level->title);
 }
 
 const char *
 dorsal_level_get_action (const DorsalLevel *level)
 {
   g_return_val_if_fail (level != NULL, NULL);
-  return TR (level->action);
+  return TR (level->id, level->action);
 }
 
 const char *
 dorsal_level_get_why (const DorsalLevel *level)
 {
   g_return_val_if_fail (level != NULL, NULL);
-  return TR (level->why);
+  return TR (level->id, level->why);
 }
 
 const char *
 dorsal_level_get_if_worse (const DorsalLevel *level)
 {
   g_return_val_if_fail (level != NULL, NULL);
-  return TR (level->if_worse);
+  return TR (level->id, level->if_worse);
 }
 
 
@@ -915,28 +917,28 @@ const char *
 dorsal_question_get_text (const DorsalQuestion *question)
 {
   g_return_val_if_fail (question != NULL, NULL);
-  return TR (question->text);
+  return TR (question->id, question->text);
 }
 
 const char *
 dorsal_question_get_why (const DorsalQuestion *question)
 {
   g_return_val_if_fail (question != NULL, NULL);
-  return TR (question->why);
+  return TR (question->id, question->why);
 }
 
 const char *
 dorsal_question_get_source (const DorsalQuestion *question)
 {
   g_return_val_if_fail (question != NULL, NULL);
-  return TR (question->source);
+  return TR (question->id, question->source);
 }
 
 const char *
 dorsal_question_get_explanation (const DorsalQuestion *question)
 {
   g_return_val_if_fail (question != NULL, NULL);
-  return TR (question->explanation);
+  return TR (question->id, question->explanation);
 }
 
 const char *
@@ -996,7 +998,7 @@ dorsal_question_get_value_label (const DorsalQuestion *question,
       if (g_strcmp0 (question->values[i], value) != 0)
         continue;
       if (question->labels[i] != NULL)
-        return TR (question->labels[i]);
+        return TR (question->id, question->labels[i]);
       if (question->kind == DORSAL_QUESTION_YESNO)
         {
           /* The three answers of every yes/no question belong to the engine. */
@@ -1034,21 +1036,21 @@ const char *
 dorsal_rule_get_why (const DorsalRule *rule)
 {
   g_return_val_if_fail (rule != NULL, NULL);
-  return TR (rule->why);
+  return TR (rule->id, rule->why);
 }
 
 const char *
 dorsal_rule_get_source (const DorsalRule *rule)
 {
   g_return_val_if_fail (rule != NULL, NULL);
-  return TR (rule->source);
+  return TR (rule->id, rule->source);
 }
 
 const char *
 dorsal_rule_get_explanation (const DorsalRule *rule)
 {
   g_return_val_if_fail (rule != NULL, NULL);
-  return TR (rule->explanation);
+  return TR (rule->id, rule->explanation);
 }
 
 

@@ -19,7 +19,8 @@ G_BEGIN_DECLS
  *   if (dorsal_outcome_interrupts (outcome, previous_outcome)) show the emergency screen
  *
  * Levels, questions and rules are owned by the triage; texts come back
- * translated (g_dgettext). An outcome keeps its triage alive.
+ * translated (g_dpgettext2, with the context the ITS rules give them). An
+ * outcome keeps its triage alive.
  */
 
 #define DORSAL_TRIAGE_ERROR (dorsal_triage_error_quark ())

@@ -266,7 +266,7 @@ main (int   argc,
   dorsal_resources_register ();
 
   /* the catalogue is found at all: a known message comes back bracketed */
-  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "How old are you?"), ==, "⟦How old are you?⟧");
+  g_assert_cmpstr (g_dpgettext2 (GETTEXT_PACKAGE, "age", "How old are you?"), ==, "⟦How old are you?⟧");
 
   g_test_add_func ("/i18n/lookup/atlas", test_lookup_atlas);
   g_test_add_func ("/i18n/lookup/assessment", test_lookup_assessment);
