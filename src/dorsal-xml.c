@@ -18,6 +18,93 @@
 
 #include "dorsal-xml.h"
 
+#include <libxml/parser.h>
+
+typedef struct
+{
+  int   line;
+  char *message;
+} FirstError;
+
+/* libxml2 goes on after the first error and reports what follows from it
+ * ("Premature end of data in tag ..." at the last line); the first one is what
+ * an author must fix, so that is the one kept. */
+static void
+on_parse_error (void        *data,
+                xmlErrorPtr  xml_error)
+{
+  xmlParserCtxtPtr context = data;
+  FirstError *first = context->_private;
+
+  if (first->message != NULL || xml_error->level < XML_ERR_ERROR)
+    return;
+
+  first->line = xml_error->line;
+  first->message = g_strchomp (g_strdup (xml_error->message != NULL ? xml_error->message
+                                                                     : "not well-formed XML"));
+}
+
+/**
+ * dorsal_xml_parse:
+ * @data: the bytes of the file
+ * @size: their number
+ * @name: the file's name, for libxml2's messages
+ * @encoding: (nullable): the encoding to assume, or %NULL to follow the XML declaration
+ * @error_line: (out): where the line of the first error goes
+ * @error_message: (out) (transfer full): where the first error goes
+ *
+ * Parses a content file without touching the network. On failure the first error is
+ * returned, not the last: after a broken tag libxml2 goes on to the end of the file.
+ *
+ * Returns: (transfer full) (nullable): the document, or %NULL if it is not well-formed XML
+ */
+xmlDoc *
+dorsal_xml_parse (const char  *data,
+                  gsize        size,
+                  const char  *name,
+                  const char  *encoding,
+                  int         *error_line,
+                  char       **error_message)
+{
+  xmlParserCtxtPtr context;
+  FirstError first = { 0, NULL };
+  xmlDoc *doc = NULL;
+
+  g_return_val_if_fail (error_line != NULL, NULL);
+  g_return_val_if_fail (error_message != NULL, NULL);
+
+  *error_line = 0;
+  *error_message = NULL;
+
+  if (size > G_MAXINT)
+    {
+      *error_message = g_strdup ("the file is too large");
+      return NULL;
+    }
+
+  context = xmlNewParserCtxt ();
+  if (context == NULL)
+    {
+      *error_message = g_strdup ("out of memory");
+      return NULL;
+    }
+  context->_private = &first;
+  context->sax->serror = on_parse_error;
+  doc = xmlCtxtReadMemory (context, data != NULL ? data : "", (int) size, name, encoding,
+                           XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES);
+  if (doc == NULL || !context->wellFormed || first.message != NULL)
+    {
+      *error_line = first.line;
+      *error_message = first.message != NULL ? g_steal_pointer (&first.message)
+                                             : g_strdup ("not well-formed XML");
+      g_clear_pointer (&doc, xmlFreeDoc);
+    }
+
+  g_free (first.message);
+  xmlFreeParserCtxt (context);
+  return doc;
+}
+
 /**
  * dorsal_xml_fold_space:
  * @text: a string

@@ -10,6 +10,13 @@
 
 G_BEGIN_DECLS
 
+xmlDoc *dorsal_xml_parse       (const char  *data,
+                                gsize        size,
+                                const char  *name,
+                                const char  *encoding,
+                                int         *error_line,
+                                char       **error_message);
+
 char *dorsal_xml_fold_space    (const char *text);
 char *dorsal_xml_get_text      (xmlNode    *node);
 char *dorsal_xml_get_attribute (xmlNode    *node,

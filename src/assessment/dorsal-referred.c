@@ -512,7 +512,8 @@ dorsal_referred_new_from_file (GFile   *file,
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = NULL;
   Loader loader = { NULL, NULL, NULL, 0 };
-  xmlParserCtxtPtr parser;
+  g_autofree char *parse_message = NULL;
+  int parse_line;
   xmlDoc *doc;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
@@ -529,23 +530,14 @@ dorsal_referred_new_from_file (GFile   *file,
       return NULL;
     }
 
-  parser = xmlNewParserCtxt ();
-  doc = xmlCtxtReadMemory (parser, g_bytes_get_data (bytes, NULL), (int) g_bytes_get_size (bytes),
-                           name, "UTF-8",
-                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING
-                           | XML_PARSE_BIG_LINES);
+  doc = dorsal_xml_parse (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), name, "UTF-8",
+                          &parse_line, &parse_message);
   if (doc == NULL)
     {
-      xmlError *xml_error = xmlCtxtGetLastError (parser);
-
-      set_error (&loader, DORSAL_REFERRED_ERROR_PARSE, xml_error != NULL ? xml_error->line : 0,
-                 "%s", xml_error != NULL && xml_error->message != NULL
-                       ? xml_error->message : "not well-formed XML");
-      xmlFreeParserCtxt (parser);
+      set_error (&loader, DORSAL_REFERRED_ERROR_PARSE, parse_line, "%s", parse_message);
       g_propagate_error (error, loader.error);
       return NULL;
     }
-  xmlFreeParserCtxt (parser);
 
   if (validate (&loader, doc))
     {

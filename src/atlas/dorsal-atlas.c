@@ -501,60 +501,20 @@ index_topic (DorsalAtlas *self,
     }
 }
 
-typedef struct
-{
-  int   line;
-  char *message;
-} FirstError;
-
-/* libxml2 goes on after the first error and reports what follows from it
- * ("Premature end of data"); the first one is what an author must fix. */
-static void
-on_parse_error (void        *data,
-                xmlErrorPtr  xml_error)
-{
-  xmlParserCtxtPtr context = data;
-  FirstError *first = context->_private;
-
-  if (first->message != NULL || xml_error->level < XML_ERR_ERROR)
-    return;
-
-  first->line = xml_error->line;
-  first->message = g_strchomp (g_strdup (xml_error->message != NULL ? xml_error->message
-                                                                     : "not well-formed XML"));
-}
-
 static xmlDoc *
 parse (GBytes     *bytes,
        const char *name,
        Problems   *problems)
 {
-  xmlParserCtxtPtr context;
-  FirstError first = { 0, NULL };
-  xmlDoc *doc;
+  g_autofree char *message = NULL;
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
+  int line;
+  xmlDoc *doc;
 
-  if (size > G_MAXINT)
-    {
-      problems_add (problems, DORSAL_ATLAS_ERROR_READ, "%s: the file is too large", name);
-      return NULL;
-    }
-
-  context = xmlNewParserCtxt ();
-  context->_private = &first;
-  context->sax->serror = on_parse_error;
-  doc = xmlCtxtReadMemory (context, data != NULL ? data : "", (int) size, name, NULL,
-                           XML_PARSE_NONET | XML_PARSE_NOWARNING);
-  if (doc == NULL || !context->wellFormed || first.message != NULL)
-    {
-      problems_add (problems, DORSAL_ATLAS_ERROR_PARSE, "%s:%d: %s", name, first.line,
-                    first.message != NULL ? first.message : "not well-formed XML");
-      g_clear_pointer (&doc, xmlFreeDoc);
-    }
-
-  g_free (first.message);
-  xmlFreeParserCtxt (context);
+  doc = dorsal_xml_parse (data, size, name, NULL, &line, &message);
+  if (doc == NULL)
+    problems_add (problems, DORSAL_ATLAS_ERROR_PARSE, "%s:%d: %s", name, line, message);
   return doc;
 }
 

@@ -123,7 +123,8 @@ _dorsal_modes_content_load (GFile       *file,
   g_autofree char *name = _dorsal_modes_content_name (file);
   g_autofree char *contents = NULL;
   g_autoptr(GError) local_error = NULL;
-  xmlParserCtxtPtr parser;
+  g_autofree char *parse_message = NULL;
+  int parse_line;
   xmlDoc *doc;
   gsize length;
 
@@ -134,22 +135,13 @@ _dorsal_modes_content_load (GFile       *file,
       return NULL;
     }
 
-  parser = xmlNewParserCtxt ();
-  doc = xmlCtxtReadMemory (parser, contents, (int) length, name, "UTF-8",
-                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  doc = dorsal_xml_parse (contents, length, name, "UTF-8", &parse_line, &parse_message);
   if (doc == NULL)
     {
-      const xmlError *xml_error = xmlCtxtGetLastError (parser);
-      g_autofree char *message = NULL;
-
-      message = g_strchomp (g_strdup (xml_error != NULL && xml_error->message != NULL
-                                      ? xml_error->message : "not well-formed XML"));
       g_set_error (error, DORSAL_MODES_ERROR, DORSAL_MODES_ERROR_PARSE, "%s:%d: %s",
-                   name, xml_error != NULL ? xml_error->line : 0, message);
-      xmlFreeParserCtxt (parser);
+                   name, parse_line, parse_message);
       return NULL;
     }
-  xmlFreeParserCtxt (parser);
 
   if (!validate (doc, name, schema_name, error))
     {

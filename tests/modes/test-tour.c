@@ -154,7 +154,7 @@ test_tour_broken (void)
   g_assert_error (error, DORSAL_MODES_ERROR, DORSAL_MODES_ERROR_READ);
   g_assert_nonnull (strstr (error->message, "tour.xml"));
 
-  assert_broken ("<tour version=\"1\">\n<step>\n</tour>\n", DORSAL_MODES_ERROR_PARSE, "tour.xml:4: Premature end of data");
+  assert_broken ("<tour version=\"1\">\n<step>\n</tour>\n", DORSAL_MODES_ERROR_PARSE, "tour.xml:3: Opening and ending tag mismatch: step line 2 and tour");
   /* an unknown view, on line 2 */
   assert_broken ("<tour version=\"1\">\n<step id=\"a\" view=\"sideways\"><title>A</title><plain>B.</plain>"
                  "<show>vertebra-t1</show></step>\n</tour>\n",
