@@ -19,6 +19,9 @@
 #include "dorsal-xml.h"
 
 #include <libxml/parser.h>
+#include <libxml/relaxng.h>
+
+#include "dorsal-resources.h"
 
 typedef struct
 {
@@ -103,6 +106,111 @@ dorsal_xml_parse (const char  *data,
   g_free (first.message);
   xmlFreeParserCtxt (context);
   return doc;
+}
+
+typedef struct
+{
+  long  line;
+  char *message;
+} SchemaError;
+
+static void
+on_schema_error (void           *data,
+                 const xmlError *error)
+{
+  SchemaError *first = data;
+  long line = error->line;
+
+  if (line <= 0 && error->node != NULL)
+    line = xmlGetLineNo (error->node);
+
+  /* libxml2 often says "failed to validate attributes" without a line first,
+   * then the precise problem with its line: keep the precise one. */
+  if (first->message != NULL && (first->line > 0 || line <= 0))
+    return;
+
+  g_free (first->message);
+  first->message = g_strchomp (g_strdup (error->message != NULL ? error->message
+                                                                 : "does not match the schema"));
+  first->line = line;
+}
+
+static void
+on_quiet_error (void       *data,
+                const char *format,
+                ...)
+{
+}
+
+/**
+ * dorsal_xml_validate:
+ * @doc: a parsed content file
+ * @schema: the bundled RELAX NG schema, as a resource path such as "content/referred.rng"
+ * @error_line: (out): where the line of the problem goes (0 when none is known)
+ * @error_message: (out) (transfer full): where the problem goes
+ *
+ * Checks @doc against @schema. Of the problems libxml2 reports, the first one that names a
+ * line is kept (or else the first one).
+ *
+ * Returns: whether @doc matches @schema
+ */
+gboolean
+dorsal_xml_validate (xmlDoc      *doc,
+                     const char  *schema,
+                     long        *error_line,
+                     char       **error_message)
+{
+  g_autoptr(GFile) schema_file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  SchemaError first = { 0, NULL };
+  xmlRelaxNGParserCtxtPtr parser;
+  xmlRelaxNGPtr grammar;
+  xmlRelaxNGValidCtxtPtr valid;
+  int result;
+
+  g_return_val_if_fail (doc != NULL, FALSE);
+  g_return_val_if_fail (schema != NULL, FALSE);
+  g_return_val_if_fail (error_line != NULL, FALSE);
+  g_return_val_if_fail (error_message != NULL, FALSE);
+
+  *error_line = 0;
+  *error_message = NULL;
+
+  schema_file = dorsal_resource_file (schema);
+  bytes = g_file_load_bytes (schema_file, NULL, NULL, &error);
+  if (bytes == NULL)
+    {
+      *error_message = g_strdup_printf ("cannot read the schema: %s", error->message);
+      return FALSE;
+    }
+
+  parser = xmlRelaxNGNewMemParserCtxt (g_bytes_get_data (bytes, NULL),
+                                       (int) g_bytes_get_size (bytes));
+  xmlRelaxNGSetParserErrors (parser, on_quiet_error, on_quiet_error, NULL);
+  grammar = xmlRelaxNGParse (parser);
+  xmlRelaxNGFreeParserCtxt (parser);
+  if (grammar == NULL)
+    {
+      *error_message = g_strdup ("the bundled schema is broken");
+      return FALSE;
+    }
+
+  valid = xmlRelaxNGNewValidCtxt (grammar);
+  xmlRelaxNGSetValidStructuredErrors (valid, (xmlStructuredErrorFunc) on_schema_error, &first);
+  result = xmlRelaxNGValidateDoc (valid, doc);
+  xmlRelaxNGFreeValidCtxt (valid);
+  xmlRelaxNGFree (grammar);
+
+  if (result == 0)
+    {
+      g_free (first.message);
+      return TRUE;
+    }
+
+  *error_line = first.line;
+  *error_message = first.message != NULL ? first.message : g_strdup ("does not match the schema");
+  return FALSE;
 }
 
 /**

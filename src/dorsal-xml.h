@@ -17,6 +17,11 @@ xmlDoc *dorsal_xml_parse       (const char  *data,
                                 int         *error_line,
                                 char       **error_message);
 
+gboolean dorsal_xml_validate   (xmlDoc      *doc,
+                                const char  *schema,
+                                long        *error_line,
+                                char       **error_message);
+
 char *dorsal_xml_fold_space    (const char *text);
 char *dorsal_xml_get_text      (xmlNode    *node);
 char *dorsal_xml_get_attribute (xmlNode    *node,

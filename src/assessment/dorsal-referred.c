@@ -163,8 +163,6 @@ typedef struct
 {
   const char *name;
   GError     *error;
-  char       *schema_message;   /* the first schema error that has a line, */
-  long        schema_line;      /* or else the first one */
 } Loader;
 
 static void set_error (Loader     *loader,
@@ -196,34 +194,6 @@ set_error (Loader     *loader,
                                  loader->name, line, message);
   else
     loader->error = g_error_new (DORSAL_REFERRED_ERROR, code, "%s: %s", loader->name, message);
-}
-
-static void
-on_schema_error (void           *data,
-                 const xmlError *error)
-{
-  Loader *loader = data;
-  long line = error->line;
-
-  if (line <= 0 && error->node != NULL)
-    line = xmlGetLineNo (error->node);
-
-  /* libxml2 often says "failed to validate" without a line first, then the
-   * precise problem with its line: keep the precise one. */
-  if (loader->schema_message != NULL && (loader->schema_line > 0 || line <= 0))
-    return;
-
-  g_free (loader->schema_message);
-  loader->schema_message = g_strdup (error->message != NULL ? error->message
-                                                            : "does not match the schema");
-  loader->schema_line = line;
-}
-
-static void
-on_quiet_error (void       *data,
-                const char *format,
-                ...)
-{
 }
 
 static gboolean
@@ -450,45 +420,14 @@ static gboolean
 validate (Loader *loader,
           xmlDoc *doc)
 {
-  g_autoptr(GFile) schema_file = dorsal_resource_file ("content/referred.rng");
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  xmlRelaxNGParserCtxtPtr parser;
-  xmlRelaxNGPtr schema;
-  xmlRelaxNGValidCtxtPtr valid;
-  int result;
+  g_autofree char *message = NULL;
+  long line;
 
-  bytes = g_file_load_bytes (schema_file, NULL, NULL, &error);
-  if (bytes == NULL)
-    {
-      set_error (loader, DORSAL_REFERRED_ERROR_SCHEMA, 0, "cannot read the schema: %s",
-                 error->message);
-      return FALSE;
-    }
+  if (dorsal_xml_validate (doc, "content/referred.rng", &line, &message))
+    return TRUE;
 
-  parser = xmlRelaxNGNewMemParserCtxt (g_bytes_get_data (bytes, NULL),
-                                       (int) g_bytes_get_size (bytes));
-  xmlRelaxNGSetParserErrors (parser, on_quiet_error, on_quiet_error, NULL);
-  schema = xmlRelaxNGParse (parser);
-  xmlRelaxNGFreeParserCtxt (parser);
-  if (schema == NULL)
-    {
-      set_error (loader, DORSAL_REFERRED_ERROR_SCHEMA, 0, "the bundled schema is broken");
-      return FALSE;
-    }
-
-  valid = xmlRelaxNGNewValidCtxt (schema);
-  xmlRelaxNGSetValidStructuredErrors (valid, (xmlStructuredErrorFunc) on_schema_error, loader);
-  result = xmlRelaxNGValidateDoc (valid, doc);
-  xmlRelaxNGFreeValidCtxt (valid);
-  xmlRelaxNGFree (schema);
-
-  if (result != 0)
-    set_error (loader, DORSAL_REFERRED_ERROR_SCHEMA, loader->schema_line, "%s",
-               loader->schema_message != NULL ? loader->schema_message
-                                              : "does not match the schema");
-  g_clear_pointer (&loader->schema_message, g_free);
-  return result == 0;
+  set_error (loader, DORSAL_REFERRED_ERROR_SCHEMA, line, "%s", message);
+  return FALSE;
 }
 
 /**
@@ -511,7 +450,7 @@ dorsal_referred_new_from_file (GFile   *file,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = NULL;
-  Loader loader = { NULL, NULL, NULL, 0 };
+  Loader loader = { NULL, NULL };
   g_autofree char *parse_message = NULL;
   int parse_line;
   xmlDoc *doc;
@@ -591,7 +530,7 @@ dorsal_referred_check_with_triage (DorsalReferred  *self,
                                    DorsalTriage    *triage,
                                    GError         **error)
 {
-  Loader loader = { NULL, NULL, NULL, 0 };
+  Loader loader = { NULL, NULL };
   const DorsalQuestion *zones_question = NULL;
 
   g_return_val_if_fail (DORSAL_IS_REFERRED (self), FALSE);
