@@ -184,6 +184,14 @@ gboolean      _dorsal_diagram_view_focus              (GtkWidget         *widget
                                                        GtkDirectionType   direction);
 gboolean      _dorsal_diagram_view_move_focus         (DorsalDiagramView *self,
                                                        GtkDirectionType   direction);
+void          _dorsal_diagram_view_pinch_begin        (DorsalDiagramView *self,
+                                                       double             x,
+                                                       double             y);
+void          _dorsal_diagram_view_pinch_update       (DorsalDiagramView *self,
+                                                       double             x,
+                                                       double             y,
+                                                       double             scale);
+void          _dorsal_diagram_view_pinch_end          (DorsalDiagramView *self);
 
 /* dorsal-diagram-view-labels.c */
 void          _dorsal_diagram_view_labels_invalidate  (DorsalDiagramView *self);

@@ -732,6 +732,62 @@ test_pane (void)
   destroy_window (window);
 }
 
+/* Pinch (the touch path: GtkGestureZoom's centre and scale): the document point that was
+ * between the fingers stays between them as they spread and move together, the zoom
+ * follows the spread within 1x to 8x, and the hover name goes while fingers are down. */
+static void
+test_pinch (void)
+{
+  GtkWidget *view = dorsal_diagram_view_new ();
+  GtkWidget *window = window_with (view, 800, 700);
+  DorsalDiagramView *self = DORSAL_DIAGRAM_VIEW (view);
+  /* the fingers' centre and the spread since they landed, as the gesture reports them */
+  static const double moves[][3] = {
+    { 400, 350, 1.0 }, { 410, 340, 1.5 }, { 450, 300, 2.0 }, { 300, 420, 3.0 }, { 320, 400, 2.5 },
+  };
+  double anchor_x, anchor_y;
+
+  wait_settled (self);
+  _dorsal_diagram_view_set_hover (self, "vertebra-t7");
+  g_assert_cmpstr (self->hover, ==, "vertebra-t7");
+
+  _dorsal_diagram_view_to_document (self, 400, 350, &anchor_x, &anchor_y);
+  _dorsal_diagram_view_pinch_begin (self, 400, 350);
+  g_assert_null (self->hover);
+
+  for (guint i = 0; i < G_N_ELEMENTS (moves); i++)
+    {
+      double x, y;
+
+      _dorsal_diagram_view_pinch_update (self, moves[i][0], moves[i][1], moves[i][2]);
+      g_assert_cmpfloat_with_epsilon (dorsal_diagram_view_get_zoom (self), moves[i][2], 1e-9);
+      /* the anchor is still under the fingers, within a device pixel */
+      _dorsal_diagram_view_to_widget (self, anchor_x, anchor_y, &x, &y);
+      g_test_message ("pinch %.1f at %.0f,%.0f: anchor drawn at %.2f,%.2f",
+                      moves[i][2], moves[i][0], moves[i][1], x, y);
+      g_assert_cmpfloat (fabs (x - moves[i][0]), <=, 1.0);
+      g_assert_cmpfloat (fabs (y - moves[i][1]), <=, 1.0);
+    }
+
+  /* spreading far past the limit stops at 8x; pinching in stops at 1x */
+  _dorsal_diagram_view_pinch_update (self, 400, 350, 40.0);
+  g_assert_cmpfloat (dorsal_diagram_view_get_zoom (self), ==, DORSAL_DIAGRAM_VIEW_MAX_ZOOM);
+  _dorsal_diagram_view_pinch_update (self, 400, 350, 0.01);
+  g_assert_cmpfloat (dorsal_diagram_view_get_zoom (self), ==, DORSAL_DIAGRAM_VIEW_MIN_ZOOM);
+
+  /* after the fingers lift, scale reports change nothing */
+  _dorsal_diagram_view_pinch_update (self, 400, 350, 3.0);
+  _dorsal_diagram_view_pinch_end (self);
+  _dorsal_diagram_view_pinch_update (self, 100, 100, 6.0);
+  g_assert_cmpfloat_with_epsilon (dorsal_diagram_view_get_zoom (self), 3.0, 1e-9);
+
+  /* and the sharper picture for the pinched-in part arrives once it settles */
+  wait_settled (self);
+  g_assert_nonnull (self->detail.texture);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -746,6 +802,7 @@ main (int   argc,
   g_test_add_func ("/diagram-view/pick-in-window", test_pick_in_window);
   g_test_add_func ("/diagram-view/keyboard", test_keyboard);
   g_test_add_func ("/diagram-view/zoom-fixed-point", test_zoom_fixed_point);
+  g_test_add_func ("/diagram-view/pinch", test_pinch);
   g_test_add_func ("/diagram-view/selection-survives-view-switch",
                    test_selection_survives_view_switch);
   g_test_add_func ("/diagram-view/resize", test_resize);
