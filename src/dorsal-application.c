@@ -278,3 +278,36 @@ dorsal_application_init (DorsalApplication *self)
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Learn about upper back pain, explore the thoracic spine and check your symptoms."));
 }
+
+/**
+ * dorsal_choose_renderer:
+ *
+ * Picks GTK's cairo renderer on a machine without a GPU, before GTK starts.
+ *
+ * Without a GPU, GTK 4.8's GL renderer runs on Mesa's llvmpipe, which has no
+ * buffer age: every frame repaints and copies the whole window, about 15 ms at
+ * 4K for one hover highlight. The cairo renderer repaints only what changed
+ * (the diagram paints its drawing as a cairo node there, see
+ * dorsal-diagram-view.c). Kiosks and classroom PCs without a GPU are where the
+ * difference shows; with a GPU device GTK chooses as usual, and a GSK_RENDERER
+ * set by the person always wins.
+ *
+ * Returns: (nullable): "cairo" when it chose, or %NULL when GTK chooses
+ */
+const char *
+dorsal_choose_renderer (void)
+{
+  g_autoptr(GDir) dri = NULL;
+  const char *name;
+
+  if (g_getenv ("GSK_RENDERER") != NULL)
+    return NULL;
+
+  dri = g_dir_open ("/dev/dri", 0, NULL);
+  while (dri != NULL && (name = g_dir_read_name (dri)) != NULL)
+    if (g_str_has_prefix (name, "renderD") || g_str_has_prefix (name, "card"))
+      return NULL;
+
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  return "cairo";
+}

@@ -18,5 +18,6 @@ G_DECLARE_FINAL_TYPE (DorsalApplication, dorsal_application, DORSAL, APPLICATION
 DorsalApplication *dorsal_application_new          (void);
 GSettings         *dorsal_application_get_settings (DorsalApplication *self);
 GSettings         *dorsal_settings_dup             (void);
+const char        *dorsal_choose_renderer          (void);
 
 G_END_DECLS

@@ -20,6 +20,7 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+  dorsal_choose_renderer ();
 
   app = dorsal_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);

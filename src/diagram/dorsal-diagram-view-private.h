@@ -22,6 +22,7 @@ typedef struct
   RsvgRectangle  area;        /* document units */
   double         scale;       /* texture pixels per document unit */
   GdkTexture    *texture;
+  cairo_surface_t *image;     /* the pixels @texture wraps, painted directly by the cairo renderer */
   DorsalHitMap  *hit_map;
   DorsalDiagram *hit_diagram; /* not owned: the diagram of @hit_map */
   guint          hit_serial;

@@ -243,6 +243,7 @@ tile_clear (DiagramTile *tile)
     g_cancellable_cancel (tile->cancellable);
   g_clear_object (&tile->cancellable);
   g_clear_object (&tile->texture);
+  g_clear_pointer (&tile->image, cairo_surface_destroy);
   g_clear_object (&tile->hit_map);
   tile->diagram = NULL;
   tile->hit_diagram = NULL;
@@ -298,11 +299,13 @@ on_rendered (GObject      *source,
   if (rendering->image != NULL)
     {
       g_clear_object (&tile->texture);
+      g_clear_pointer (&tile->image, cairo_surface_destroy);
       tile->diagram = DORSAL_DIAGRAM (source);
       tile->serial = rendering->serial;
       tile->area = rendering->area;
       tile->scale = rendering->scale;
       tile->texture = texture_for_surface (rendering->image);
+      tile->image = cairo_surface_reference (rendering->image);
     }
 
   if (rendering->hit_map != NULL)
@@ -1131,17 +1134,37 @@ dorsal_diagram_view_size_allocate (GtkWidget *widget,
 static void
 append_texture_at (GtkSnapshot         *snapshot,
                    GdkTexture          *texture,
+                   cairo_surface_t     *image,
                    DorsalDiagramView   *self,
                    const RsvgRectangle *area,
                    double               texture_scale)
 {
   double x, y, s = _dorsal_diagram_view_get_scale (self);
+  int width = gdk_texture_get_width (texture);
+  int height = gdk_texture_get_height (texture);
   graphene_rect_t rect;
+  GtkNative *native;
 
   _dorsal_diagram_view_to_widget (self, area->x, area->y, &x, &y);
-  graphene_rect_init (&rect, x, y,
-                      gdk_texture_get_width (texture) / texture_scale * s,
-                      gdk_texture_get_height (texture) / texture_scale * s);
+  graphene_rect_init (&rect, x, y, width / texture_scale * s, height / texture_scale * s);
+
+  /* GTK 4.8's cairo renderer converts a texture node's every pixel on every frame, then
+   * draws only the damaged part; a cairo node that paints the surface the texture wraps
+   * costs only the damaged part. The GL renderer keeps textures on the GPU: there the
+   * texture node is the cheap one. */
+  native = gtk_widget_get_native (GTK_WIDGET (self));
+  if (image != NULL && native != NULL && GSK_IS_CAIRO_RENDERER (gtk_native_get_renderer (native)))
+    {
+      cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &rect);
+
+      cairo_translate (cr, rect.origin.x, rect.origin.y);
+      cairo_scale (cr, rect.size.width / width, rect.size.height / height);
+      cairo_set_source_surface (cr, image, 0, 0);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+      return;
+    }
+
   gtk_snapshot_append_texture (snapshot, texture, &rect);
 }
 
@@ -1153,7 +1176,7 @@ append_overlay (GtkSnapshot       *snapshot,
   if (overlay->texture == NULL || overlay->diagram != self->diagram)
     return;
 
-  append_texture_at (snapshot, overlay->texture, self, &overlay->area, overlay->scale);
+  append_texture_at (snapshot, overlay->texture, NULL, self, &overlay->area, overlay->scale);
 }
 
 static void
@@ -1199,9 +1222,10 @@ dorsal_diagram_view_snapshot (GtkWidget   *widget,
     return;
 
   if (self->fit.texture != NULL && self->fit.diagram == self->diagram)
-    append_texture_at (snapshot, self->fit.texture, self, &self->fit.area, self->fit.scale);
+    append_texture_at (snapshot, self->fit.texture, self->fit.image, self, &self->fit.area,
+                       self->fit.scale);
   if (self->detail.texture != NULL && self->detail.diagram == self->diagram)
-    append_texture_at (snapshot, self->detail.texture, self, &self->detail.area,
+    append_texture_at (snapshot, self->detail.texture, self->detail.image, self, &self->detail.area,
                        self->detail.scale);
 
   append_overlay (snapshot, self, &self->picked_overlay);

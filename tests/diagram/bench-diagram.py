@@ -43,6 +43,14 @@ def start_xvfb():
     sys.exit('bench: cannot start Xvfb')
 
 
+def has_gpu():
+    """what dorsal_choose_renderer looks at: a GPU device node"""
+    try:
+        return any(n.startswith(('renderD', 'card')) for n in os.listdir('/dev/dri'))
+    except OSError:
+        return False
+
+
 def cpu_ms(pid):
     with open(f'/proc/{pid}/stat') as f:
         fields = f.read().rsplit(')', 1)[1].split()
@@ -181,6 +189,22 @@ def main():
         # the same, moving slowly over structures: every highlight drawn
         print(f'bench: pointer-move-slow-cpu-ms-4k {statistics.median(diagram_slow):.3f}')
         print(f'bench: pointer-move-slow-cpu-ms-4k-bare {statistics.median(bare_slow):.3f}')
+        # the diagram window chooses GTK's cairo renderer where there is no GPU (as the app
+        # does, dorsal_choose_renderer); the same figures with the GL renderer forced, on
+        # llvmpipe here, for comparison
+        gl_env = dict(env)
+        gl_env['GSK_RENDERER'] = 'gl'
+        gl_cpu, gl_slow, gl_rss = [], [], []
+        for _ in range(3):
+            cpu, rss = measure_window(diagram_cmd, gl_env, sweep_args())
+            gl_cpu.append(cpu)
+            gl_rss.append(rss)
+            gl_slow.append(measure_window(diagram_cmd, gl_env, slow_sweep_args())[0])
+        chosen = env.get('GSK_RENDERER') or ('gl' if has_gpu() else 'cairo')
+        print(f'bench: renderer {chosen}')
+        print(f'bench: pointer-move-cpu-ms-4k-gl {statistics.median(gl_cpu):.3f}')
+        print(f'bench: pointer-move-slow-cpu-ms-4k-gl {statistics.median(gl_slow):.3f}')
+        print(f'bench: rss-mb-4k-gl {statistics.median(gl_rss):.1f}')
         print(f'bench: rss-mb-4k {dr:.1f}')
         print(f'bench: rss-mb-4k-bare {br:.1f}')
         print(f'bench: rss-ratio-4k {dr / br:.2f}')

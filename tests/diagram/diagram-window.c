@@ -13,6 +13,7 @@
 
 #include <adwaita.h>
 
+#include "dorsal-application.h"
 #include "dorsal-diagram-pane.h"
 #include "dorsal-diagram-view-private.h"
 #include "dorsal-resources.h"
@@ -113,6 +114,8 @@ main (int   argc,
   if (size != NULL)
     sscanf (size, "%dx%d", &width, &height);
 
+  /* the renderer the app itself would use here (src/main.c) */
+  dorsal_choose_renderer ();
   adw_init ();
   dorsal_resources_register ();
   if (dark)

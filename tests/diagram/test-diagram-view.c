@@ -788,6 +788,86 @@ test_pinch (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* What the view paints reaches the screen with the renderer the window has (GL, or cairo on a
+ * machine without a GPU, where the drawing is a cairo node): the drawing covers much of the
+ * view, and the hover highlight's accent shows at the hovered vertebra. Run under both
+ * renderers (tests/diagram/meson.build). */
+static void
+test_paint (void)
+{
+  GtkWidget *view = dorsal_diagram_view_new ();
+  GtkWidget *window = window_with (view, 600, 600);
+  DorsalDiagramView *self = DORSAL_DIAGRAM_VIEW (view);
+  GskRenderer *renderer;
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guint8 *pixels = NULL;
+  GdkRGBA accent, halo, bg, fg;
+  RsvgRectangle box;
+  double x0, y0, x1, y1;
+  int width, height, stride;
+  guint painted = 0, accented = 0;
+
+  wait_settled (self);
+  _dorsal_diagram_view_set_hover (self, "vertebra-t7");
+  g_assert_true (dorsal_diagram_get_box (_dorsal_diagram_view_get_diagram (self), "vertebra-t7", &box));
+  _dorsal_diagram_view_to_widget (self, box.x, box.y, &x0, &y0);
+  _dorsal_diagram_view_to_widget (self, box.x + box.width, box.y + box.height, &x1, &y1);
+
+  renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  g_test_message ("renderer: %s (GSK_RENDERER=%s)", G_OBJECT_TYPE_NAME (renderer),
+                  g_getenv ("GSK_RENDERER") != NULL ? g_getenv ("GSK_RENDERER") : "unset");
+  if (g_strcmp0 (g_getenv ("GSK_RENDERER"), "cairo") == 0)
+    g_assert_true (GSK_IS_CAIRO_RENDERER (renderer));
+
+  width = gtk_widget_get_width (view);
+  height = gtk_widget_get_height (view);
+  paintable = gtk_widget_paintable_new (view);
+  /* the paintable takes the widget's picture from the frames that follow */
+  gtk_widget_queue_draw (view);
+  {
+    gint64 until = g_get_monotonic_time () + 300 * 1000;
+    guint ticker = g_timeout_add (10, wake, NULL);
+
+    while (g_get_monotonic_time () < until)
+      g_main_context_iteration (NULL, TRUE);
+    g_source_remove (ticker);
+  }
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, width);
+
+  stride = width * 4;
+  pixels = g_malloc ((gsize) stride * height);
+  gdk_texture_download (texture, pixels, stride);
+  _dorsal_diagram_view_get_colours (self, &accent, &halo, &bg, &fg);
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        const guint8 *p = pixels + y * stride + x * 4;   /* B G R A, premultiplied */
+        gboolean inside = x >= x0 - 4 && x <= x1 + 4 && y >= y0 - 4 && y <= y1 + 4;
+
+        painted += p[3] > 200;
+        /* the accent ring: close to the accent colour, around the hovered vertebra */
+        if (inside && p[3] > 200 &&
+            fabs (p[2] / 255.0 - accent.red) < 0.12 && fabs (p[1] / 255.0 - accent.green) < 0.12 &&
+            fabs (p[0] / 255.0 - accent.blue) < 0.12)
+          accented++;
+      }
+
+  g_test_message ("%u of %d pixels painted, %u in the accent around T7", painted, width * height, accented);
+  g_assert_cmpuint (painted, >, (guint) (width * height / 4));
+  g_assert_cmpuint (accented, >, 20);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -803,6 +883,7 @@ main (int   argc,
   g_test_add_func ("/diagram-view/keyboard", test_keyboard);
   g_test_add_func ("/diagram-view/zoom-fixed-point", test_zoom_fixed_point);
   g_test_add_func ("/diagram-view/pinch", test_pinch);
+  g_test_add_func ("/diagram-view/paint", test_paint);
   g_test_add_func ("/diagram-view/selection-survives-view-switch",
                    test_selection_survives_view_switch);
   g_test_add_func ("/diagram-view/resize", test_resize);
