@@ -42,6 +42,7 @@ _dorsal_diagram_view_labels_clear (DorsalDiagramView *self)
       g_array_set_size (self->labels, 0);
     }
   g_clear_object (&self->labels_texture);
+  g_clear_pointer (&self->labels_image, cairo_surface_destroy);
   self->labels_valid = FALSE;
   self->label_gutter = -1;
 }
@@ -294,6 +295,7 @@ render_labels (DorsalDiagramView *self)
   int width, height;
 
   g_clear_object (&self->labels_texture);
+  g_clear_pointer (&self->labels_image, cairo_surface_destroy);
   if (self->labels->len == 0)
     return;
 
@@ -378,7 +380,7 @@ render_labels (DorsalDiagramView *self)
   self->labels_texture = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes,
                                                  cairo_image_surface_get_stride (surface));
   graphene_rect_init (&self->labels_rect, x0, y0, x1 - x0, y1 - y0);
-  cairo_surface_destroy (surface);
+  self->labels_image = surface;
 }
 
 void
@@ -398,7 +400,8 @@ _dorsal_diagram_view_labels_snapshot (DorsalDiagramView *self,
     }
 
   if (self->labels_texture != NULL)
-    gtk_snapshot_append_texture (snapshot, self->labels_texture, &self->labels_rect);
+    _dorsal_diagram_view_append_image (self, snapshot, self->labels_texture, self->labels_image,
+                                       &self->labels_rect);
 }
 
 /* The name of the structure under the pointer (or with keyboard focus),

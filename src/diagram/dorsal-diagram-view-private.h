@@ -104,6 +104,7 @@ struct _DorsalDiagramView
 
   GArray                *labels;        /* DiagramLabel */
   GdkTexture            *labels_texture;
+  cairo_surface_t       *labels_image;  /* the pixels @labels_texture wraps */
   graphene_rect_t        labels_rect;
   gboolean               labels_valid;
   double                 label_gutter;
@@ -164,6 +165,11 @@ void          _dorsal_diagram_view_set_center         (DorsalDiagramView *self,
                                                        double             cx,
                                                        double             cy);
 void          _dorsal_diagram_view_viewport_changed   (DorsalDiagramView *self);
+void          _dorsal_diagram_view_append_image       (DorsalDiagramView     *self,
+                                                       GtkSnapshot           *snapshot,
+                                                       GdkTexture            *texture,
+                                                       cairo_surface_t       *image,
+                                                       const graphene_rect_t *rect);
 void          _dorsal_diagram_view_ensure_visible     (DorsalDiagramView *self,
                                                        const char * const *ids,
                                                        gboolean           zoom_out);

@@ -1131,6 +1131,40 @@ dorsal_diagram_view_size_allocate (GtkWidget *widget,
     }
 }
 
+/* Appends the picture @texture holds, which wraps the pixels of @image (or %NULL), at @rect.
+ *
+ * GTK 4.8's cairo renderer converts a texture node's every pixel on every frame, then draws
+ * only the damaged part; a cairo node that paints the surface the texture wraps costs only the
+ * damaged part. The GL renderer keeps textures on the GPU: there the texture node is the
+ * cheap one. */
+void
+_dorsal_diagram_view_append_image (DorsalDiagramView     *self,
+                                   GtkSnapshot           *snapshot,
+                                   GdkTexture            *texture,
+                                   cairo_surface_t       *image,
+                                   const graphene_rect_t *rect)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+
+  if (image != NULL && native != NULL && GSK_IS_CAIRO_RENDERER (gtk_native_get_renderer (native)))
+    {
+      cairo_t *cr = gtk_snapshot_append_cairo (snapshot, rect);
+      double sx, sy;
+
+      /* the surface's size in its own units, as cairo paints it */
+      cairo_surface_get_device_scale (image, &sx, &sy);
+      cairo_translate (cr, rect->origin.x, rect->origin.y);
+      cairo_scale (cr, rect->size.width / (cairo_image_surface_get_width (image) / sx),
+                   rect->size.height / (cairo_image_surface_get_height (image) / sy));
+      cairo_set_source_surface (cr, image, 0, 0);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+      return;
+    }
+
+  gtk_snapshot_append_texture (snapshot, texture, rect);
+}
+
 static void
 append_texture_at (GtkSnapshot         *snapshot,
                    GdkTexture          *texture,
@@ -1140,32 +1174,13 @@ append_texture_at (GtkSnapshot         *snapshot,
                    double               texture_scale)
 {
   double x, y, s = _dorsal_diagram_view_get_scale (self);
-  int width = gdk_texture_get_width (texture);
-  int height = gdk_texture_get_height (texture);
   graphene_rect_t rect;
-  GtkNative *native;
 
   _dorsal_diagram_view_to_widget (self, area->x, area->y, &x, &y);
-  graphene_rect_init (&rect, x, y, width / texture_scale * s, height / texture_scale * s);
-
-  /* GTK 4.8's cairo renderer converts a texture node's every pixel on every frame, then
-   * draws only the damaged part; a cairo node that paints the surface the texture wraps
-   * costs only the damaged part. The GL renderer keeps textures on the GPU: there the
-   * texture node is the cheap one. */
-  native = gtk_widget_get_native (GTK_WIDGET (self));
-  if (image != NULL && native != NULL && GSK_IS_CAIRO_RENDERER (gtk_native_get_renderer (native)))
-    {
-      cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &rect);
-
-      cairo_translate (cr, rect.origin.x, rect.origin.y);
-      cairo_scale (cr, rect.size.width / width, rect.size.height / height);
-      cairo_set_source_surface (cr, image, 0, 0);
-      cairo_paint (cr);
-      cairo_destroy (cr);
-      return;
-    }
-
-  gtk_snapshot_append_texture (snapshot, texture, &rect);
+  graphene_rect_init (&rect, x, y,
+                      gdk_texture_get_width (texture) / texture_scale * s,
+                      gdk_texture_get_height (texture) / texture_scale * s);
+  _dorsal_diagram_view_append_image (self, snapshot, texture, image, &rect);
 }
 
 static void
