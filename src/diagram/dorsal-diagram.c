@@ -1016,7 +1016,7 @@ job_render_image (DorsalDiagram           *self,
                   DorsalDiagramRendering  *rendering,
                   GError                 **error)
 {
-  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->render_lock);
+  G_GNUC_UNUSED g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->render_lock);
 
   if (!prepare_handle (self, &self->display_handle, &self->display_handle_css,
                        job->display_css, error))

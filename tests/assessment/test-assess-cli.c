@@ -287,8 +287,8 @@ test_good_input (void)
   /* pain-location: optional, may be empty, trailing ';', duplicates count once */
   const char *zones[] = { "", "pain-location=", "pain-location=neck;", "pain-location=neck;neck",
                           "pain-location=chest-front;band-left;chest-front;",
-                          "pain-location=neck;between-shoulder-blades;mid-back;band-left;"
-                          "band-right;chest-front;lower-back" };
+                          ("pain-location=neck;between-shoulder-blades;mid-back;band-left;"
+                           "band-right;chest-front;lower-back") };
   g_autofree char *v = NULL;
   g_autofree char *w = NULL;
 

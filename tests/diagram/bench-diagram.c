@@ -68,6 +68,7 @@ bench_load (void)
           g_autoptr(DorsalDiagram) diagram = dorsal_diagram_new_for_view (views[v], &error);
 
           g_assert_no_error (error);
+          g_assert_nonnull (diagram);
         }
       times[r] = now_ms () - start;
     }
