@@ -202,6 +202,14 @@ def main():
             gl_slow.append(measure_window(diagram_cmd, gl_env, slow_sweep_args())[0])
         chosen = env.get('GSK_RENDERER') or ('gl' if has_gpu() else 'cairo')
         print(f'bench: renderer {chosen}')
+        # memory beside a bare window on the same renderer: a bare window on cairo holds less
+        # than one on GL, so this is the like-for-like ratio
+        same_env = dict(env)
+        same_env['GSK_RENDERER'] = chosen
+        same_rss = [measure_window(bare_cmd, same_env, sweep_args())[1] for _ in range(3)]
+        print(f'bench: rss-mb-4k-bare-{chosen} {statistics.median(same_rss):.1f}')
+        print(f'bench: rss-ratio-4k-same-renderer {dr / statistics.median(same_rss):.2f}')
+        print(f'bench: rss-ratio-4k-gl {statistics.median(gl_rss) / br:.2f}')
         print(f'bench: pointer-move-cpu-ms-4k-gl {statistics.median(gl_cpu):.3f}')
         print(f'bench: pointer-move-slow-cpu-ms-4k-gl {statistics.median(gl_slow):.3f}')
         print(f'bench: rss-mb-4k-gl {statistics.median(gl_rss):.1f}')
