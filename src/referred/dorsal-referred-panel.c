@@ -149,6 +149,21 @@ organ_button (DorsalReferredPanel       *self,
   return button;
 }
 
+/* Adds @button to @flow in a cell of its own that does not take the focus: the
+ * button does, and the cell has no name of its own. The cell is made unfocusable
+ * before it is added, since a screen reader keeps the states it first saw. */
+static void
+append_cell (GtkFlowBox *flow,
+             GtkWidget  *button)
+{
+  GtkWidget *cell = gtk_flow_box_child_new ();
+
+  gtk_widget_set_focusable (cell, FALSE);
+  gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (cell), button);
+  gtk_widget_set_halign (cell, GTK_ALIGN_START);
+  gtk_flow_box_append (flow, cell);
+}
+
 /* One organ: how its pain feels, the signs that need help and how soon, and
  * links to its page and to where its pain is felt. */
 static void
@@ -160,7 +175,7 @@ add_organ_card (DorsalReferredPanel       *self,
   GtkWidget *title = gtk_label_new (dorsal_referred_organ_get_name (organ));
   GtkWidget *feels = gtk_label_new (dorsal_referred_organ_get_feels (organ));
   GtkWidget *signs = gtk_label_new (_("Get help if:"));
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *buttons = gtk_flow_box_new ();
   GtkWidget *link;
   g_autofree char *link_label = NULL;
 
@@ -200,14 +215,22 @@ add_organ_card (DorsalReferredPanel       *self,
   g_object_set_data_full (G_OBJECT (link), "topic",
                           g_strdup (dorsal_referred_organ_get_topic (organ)), g_free);
   g_signal_connect (link, "clicked", G_CALLBACK (on_topic_clicked), self);
-  gtk_box_append (GTK_BOX (buttons), link);
+  /* the two buttons sit side by side where there is room and wrap where there is not:
+   * in a row they made the pane wider than a 1280 px window has room for beside the
+   * drawing, and the window folded to the drawing alone */
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (buttons), GTK_SELECTION_NONE);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (buttons), FALSE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (buttons), 2);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (buttons), 6);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (buttons), 6);
+  append_cell (GTK_FLOW_BOX (buttons), link);
 
   if (with_areas_button)
     {
       GtkWidget *where = organ_button (self, organ, _("Where Is It Felt?"));
 
       gtk_widget_add_css_class (where, "pill");
-      gtk_box_append (GTK_BOX (buttons), where);
+      append_cell (GTK_FLOW_BOX (buttons), where);
     }
   gtk_widget_set_margin_top (buttons, 6);
   gtk_box_append (GTK_BOX (card), buttons);
@@ -265,13 +288,8 @@ dorsal_referred_panel_show_intro (DorsalReferredPanel *self)
   for (guint i = 0; self->referred != NULL && i < dorsal_referred_get_n_organs (self->referred); i++)
     {
       const DorsalReferredOrgan *organ = dorsal_referred_get_organ (self->referred, i);
-      GtkWidget *cell = gtk_flow_box_child_new ();
 
-      /* the button takes the focus, not its cell, which has no name of its own */
-      gtk_widget_set_focusable (cell, FALSE);
-      gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (cell),
-                                    organ_button (self, organ, dorsal_referred_organ_get_name (organ)));
-      gtk_flow_box_append (GTK_FLOW_BOX (flow), cell);
+      append_cell (GTK_FLOW_BOX (flow), organ_button (self, organ, dorsal_referred_organ_get_name (organ)));
     }
   gtk_box_append (GTK_BOX (self->box), flow);
   add_footer (self);
