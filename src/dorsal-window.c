@@ -194,6 +194,27 @@ dorsal_window_add_overlay (DorsalWindow *self,
   gtk_overlay_add_overlay (self->overlay, widget);
 }
 
+/**
+ * dorsal_window_set_bottom_reserve:
+ * @height: pixels to keep free at the bottom of the window, or 0
+ *
+ * Keeps a strip at the bottom of the window clear of the drawing and the
+ * content, for a bar laid over it (the classroom's buttons), so the bar hides
+ * no label and no text.
+ */
+void
+dorsal_window_set_bottom_reserve (DorsalWindow *self,
+                                  int           height)
+{
+  GtkWidget *main_child;
+
+  g_return_if_fail (DORSAL_IS_WINDOW (self));
+
+  main_child = gtk_overlay_get_child (self->overlay);
+  if (main_child != NULL)
+    gtk_widget_set_margin_bottom (main_child, MAX (0, height));
+}
+
 void
 dorsal_window_remove_overlay (DorsalWindow *self,
                               GtkWidget    *widget)

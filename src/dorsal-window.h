@@ -29,6 +29,8 @@ gpointer      dorsal_window_get_assessment_pane  (DorsalWindow      *self);
 gpointer      dorsal_window_get_referred_panel   (DorsalWindow      *self);
 void          dorsal_window_add_overlay          (DorsalWindow      *self,
                                                   GtkWidget         *widget);
+void          dorsal_window_set_bottom_reserve   (DorsalWindow      *self,
+                                                  int                height);
 void          dorsal_window_remove_overlay       (DorsalWindow      *self,
                                                   GtkWidget         *widget);
 void          dorsal_window_reset_visitor        (DorsalWindow      *self);

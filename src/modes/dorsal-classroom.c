@@ -249,6 +249,22 @@ on_leave_clicked (DorsalClassroom *self)
   dorsal_classroom_set_active (self->window, FALSE);
 }
 
+/* While the classroom's buttons show, the window keeps a strip free under them,
+ * so they hide none of the drawing's labels and none of the text. */
+static void
+on_toolbar_visible (GtkWidget       *toolbar,
+                    GParamSpec      *pspec,
+                    DorsalClassroom *self)
+{
+  int natural = 0;
+
+  if (gtk_widget_get_visible (toolbar))
+    gtk_widget_measure (toolbar, GTK_ORIENTATION_VERTICAL, -1, NULL, &natural, NULL, NULL);
+  dorsal_window_set_bottom_reserve (self->window,
+                                    natural > 0 ? natural + gtk_widget_get_margin_bottom (toolbar) + 12
+                                                : 0);
+}
+
 static GtkWidget *
 build_toolbar (DorsalClassroom *self)
 {
@@ -307,6 +323,7 @@ dorsal_classroom_get_for_window (DorsalWindow *window)
   self->toolbar = build_toolbar (self);
   gtk_widget_set_visible (self->toolbar, FALSE);
   dorsal_window_add_overlay (window, self->toolbar);
+  g_signal_connect (self->toolbar, "notify::visible", G_CALLBACK (on_toolbar_visible), self);
 
   self->keys = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (self->keys, GTK_PHASE_CAPTURE);

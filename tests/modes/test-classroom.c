@@ -79,6 +79,20 @@ test_classroom_enter_leave (void)
   g_assert_true (dorsal_diagram_view_get_show_labels (view));
   modes_test_spin (0.1);
 
+  /* the classroom's buttons cover neither the drawing (and its labels) nor the text */
+  {
+    GtkWidget *bar = gtk_widget_get_parent (find_button (GTK_WIDGET (window), "_Tour"));
+    graphene_rect_t bar_bounds, view_bounds;
+
+    modes_test_spin (0.2);
+    g_assert_true (gtk_widget_get_mapped (bar));
+    g_assert_true (gtk_widget_compute_bounds (bar, GTK_WIDGET (window), &bar_bounds));
+    g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (view), GTK_WIDGET (window), &view_bounds));
+    g_test_message ("drawing ends at y=%.0f, the classroom bar starts at y=%.0f",
+                    view_bounds.origin.y + view_bounds.size.height, bar_bounds.origin.y);
+    g_assert_cmpfloat (view_bounds.origin.y + view_bounds.size.height, <=, bar_bounds.origin.y);
+  }
+
   dorsal_classroom_set_active (window, FALSE);
   g_assert_false (dorsal_classroom_get_active (window));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (window), "classroom"));
