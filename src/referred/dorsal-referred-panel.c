@@ -160,7 +160,6 @@ append_cell (GtkFlowBox *flow,
 
   gtk_widget_set_focusable (cell, FALSE);
   gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (cell), button);
-  gtk_widget_set_halign (cell, GTK_ALIGN_START);
   gtk_flow_box_append (flow, cell);
 }
 
