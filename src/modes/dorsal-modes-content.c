@@ -187,13 +187,6 @@ _dorsal_modes_content_ids (xmlNode *node)
   return g_strsplit (text, " ", -1);
 }
 
-char *
-_dorsal_modes_content_attribute (xmlNode    *node,
-                                 const char *name)
-{
-  return dorsal_xml_get_attribute (node, name);
-}
-
 gboolean
 _dorsal_modes_content_node_is (xmlNode    *node,
                                const char *name)

@@ -29,8 +29,6 @@ char    *_dorsal_modes_content_name      (GFile       *file);
 char    *_dorsal_modes_content_text      (xmlNode     *node,
                                           const char  *context);
 char   **_dorsal_modes_content_ids       (xmlNode     *node);
-char    *_dorsal_modes_content_attribute (xmlNode     *node,
-                                          const char  *name);
 gboolean _dorsal_modes_content_node_is   (xmlNode     *node,
                                           const char  *name);
 xmlNode *_dorsal_modes_content_child     (xmlNode     *parent,

@@ -8,6 +8,7 @@
 #include "dorsal-quiz.h"
 
 #include "dorsal-modes-content.h"
+#include "dorsal-xml.h"
 #include "dorsal-resources.h"
 
 struct _DorsalQuizQuestion
@@ -58,12 +59,12 @@ read_question (xmlNode     *node,
                GError     **error)
 {
   DorsalQuizQuestion *question = g_new0 (DorsalQuizQuestion, 1);
-  g_autofree char *kind = _dorsal_modes_content_attribute (node, "kind");
+  g_autofree char *kind = dorsal_xml_get_attribute (node, "kind");
   g_autoptr(GPtrArray) options = g_ptr_array_new ();
   int n_correct = 0;
 
-  question->id = _dorsal_modes_content_attribute (node, "id");
-  question->view = _dorsal_modes_content_attribute (node, "view");
+  question->id = dorsal_xml_get_attribute (node, "id");
+  question->view = dorsal_xml_get_attribute (node, "view");
   question->kind = g_strcmp0 (kind, "choice") == 0 ? DORSAL_QUIZ_KIND_CHOICE : DORSAL_QUIZ_KIND_TAP;
   question->prompt = _dorsal_modes_content_text (_dorsal_modes_content_child (node, "prompt"), question->id);
   question->explanation = _dorsal_modes_content_text (_dorsal_modes_content_child (node, "plain"), question->id);
@@ -77,7 +78,7 @@ read_question (xmlNode     *node,
       if (!_dorsal_modes_content_node_is (child, "option"))
         continue;
 
-      correct = _dorsal_modes_content_attribute (child, "correct");
+      correct = dorsal_xml_get_attribute (child, "correct");
       if (correct != NULL)
         {
           question->correct = options->len;

@@ -8,6 +8,7 @@
 #include "dorsal-tour.h"
 
 #include "dorsal-modes-content.h"
+#include "dorsal-xml.h"
 #include "dorsal-resources.h"
 
 typedef struct
@@ -66,8 +67,8 @@ load_steps (DorsalTour  *self,
       if (!_dorsal_modes_content_node_is (node, "step"))
         continue;
 
-      step.id = _dorsal_modes_content_attribute (node, "id");
-      step.view = _dorsal_modes_content_attribute (node, "view");
+      step.id = dorsal_xml_get_attribute (node, "id");
+      step.view = dorsal_xml_get_attribute (node, "view");
       step.title = _dorsal_modes_content_text (_dorsal_modes_content_child (node, "title"), step.id);
       step.text = _dorsal_modes_content_text (_dorsal_modes_content_child (node, "plain"), step.id);
       step.ids = _dorsal_modes_content_ids (_dorsal_modes_content_child (node, "show"));
