@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "a11y-test-util.h"
 #include "dorsal-content-pane.h"
 #include "dorsal-diagram-view.h"
 #include "dorsal-referred.h"
@@ -32,33 +33,6 @@ destroy_window (DorsalWindow *window)
   g_object_ref (window);
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);
-}
-
-static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* lets the window lay out what changed */
-static void
-settle (void)
-{
-  gint64 until = g_get_monotonic_time () + 150 * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
 }
 
 static gboolean
@@ -121,13 +95,13 @@ test_referred_pain (void)
   /* what it lists fits beside the drawing: at 1280 px the window must not fold to the
    * drawing alone (a row of two pill buttons once made the pane too wide), for any spot */
   {
-    AdwLeaflet *leaflet = ADW_LEAFLET (find_type (GTK_WIDGET (window), ADW_TYPE_LEAFLET));
+    AdwLeaflet *leaflet = ADW_LEAFLET (a11y_find_type (GTK_WIDGET (window), ADW_TYPE_LEAFLET));
     g_autoptr(GError) error = NULL;
     g_autoptr(DorsalReferred) referred = dorsal_referred_new_default (&error);
 
     g_assert_no_error (error);
     g_assert_nonnull (leaflet);
-    settle ();
+    a11y_wait (150);
     g_assert_false (adw_leaflet_get_folded (leaflet));
     g_assert_true (gtk_widget_get_mapped (panel_widget));
 
@@ -137,13 +111,13 @@ test_referred_pain (void)
         const char * const *areas = dorsal_referred_organ_get_areas (organ, NULL);
 
         g_assert_true (dorsal_referred_panel_show_organ (panel, dorsal_referred_organ_get_id (organ)));
-        settle ();
+        a11y_wait (150);
         g_assert_false (adw_leaflet_get_folded (leaflet));
         for (guint a = 0; areas != NULL && areas[a] != NULL; a++)
           {
             if (!dorsal_referred_panel_show_area (panel, areas[a]))
               continue;
-            settle ();
+            a11y_wait (150);
             if (adw_leaflet_get_folded (leaflet))
               g_test_message ("the window folded for %s", areas[a]);
             g_assert_false (adw_leaflet_get_folded (leaflet));
